@@ -1,0 +1,60 @@
+package org.wsiskg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.wsiskg.WsisException;
+import org.wsiskg.extract.DocumentExtraction;
+import org.wsiskg.extract.ExtractionReportJson;
+import org.wsiskg.resolve.DocumentReader;
+import org.wsiskg.text.Corpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code wsis extract FILE... --format json}: the extraction report of each file, without the store. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Print the extraction report of each text (references, events, mandates, issues) without building the store.")
+final class ExtractCommand implements Runnable {
+
+    enum Format { json }
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Source texts (UTF-8).")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "json", description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        DocumentReader reader = new DocumentReader();
+        List<DocumentExtraction> docs = new ArrayList<>();
+        for (Path f : files) {
+            docs.add(reader.read(Corpus.read(f)));
+        }
+        String json = new ExtractionReportJson().write(docs);
+        if (out == null) {
+            PrintWriter w = spec.commandLine().getOut();
+            w.print(json);
+            w.flush();
+            return;
+        }
+        try {
+            Files.writeString(out, json, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new WsisException("OUTPUT_UNWRITABLE", "cannot write " + out + ": " + e.getMessage(), WsisException.USAGE, e);
+        }
+    }
+}

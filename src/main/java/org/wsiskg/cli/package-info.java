@@ -1,0 +1,2 @@
+/** The ./wsis command line: extract, build, serve, query. */
+package org.wsiskg.cli;

@@ -1,0 +1,118 @@
+package org.wsiskg.extract;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The function a citation has in its sentence, read from the verb that opens the clause it
+ * stands in: 回顾 recalls, 重申 reaffirms, 表示注意到 takes note of ... The verb is looked for at
+ * the start of the paragraph (after its number, 我们 and adverbs such as 又, 还) and after each
+ * comma or semicolon before the citation; the last one found wins, so in
+ * {@code 又回顾…第 2016/22 号决议，表示注意到…第 2017/21 号决议} the second citation is taken note of.
+ */
+public final class CitingFunctions {
+
+    /** Function labels, longest Chinese form first so 表示注意到 wins over 注意到. */
+    private static final Map<String, String> VERBS = orderedByLength(Map.ofEntries(
+            Map.entry("回顾", "recalls"),
+            Map.entry("重申", "reaffirms"),
+            Map.entry("表示注意到", "takes-note-of"),
+            Map.entry("满意地注意到", "notes-with-appreciation"),
+            Map.entry("赞赏地注意到", "notes-with-appreciation"),
+            Map.entry("关切地注意到", "notes-with-concern"),
+            Map.entry("严重关切地注意到", "notes-with-concern"),
+            Map.entry("极为关切地注意到", "notes-with-concern"),
+            Map.entry("注意到", "notes"),
+            Map.entry("知悉", "notes"),
+            Map.entry("欢迎", "welcomes"),
+            Map.entry("欣见", "welcomes"),
+            Map.entry("认识到", "recognizes"),
+            Map.entry("确认", "recognizes"),
+            Map.entry("承认", "acknowledges"),
+            Map.entry("决定", "decides"),
+            Map.entry("请", "requests"),
+            Map.entry("敦促", "urges"),
+            Map.entry("促请", "urges"),
+            Map.entry("鼓励", "encourages"),
+            Map.entry("邀请", "invites"),
+            Map.entry("吁请", "calls-upon"),
+            Map.entry("呼吁", "calls-upon"),
+            Map.entry("强调", "stresses"),
+            Map.entry("强调指出", "stresses"),
+            Map.entry("期待", "looks-forward-to"),
+            Map.entry("赞赏", "appreciates"),
+            Map.entry("核可", "endorses"),
+            Map.entry("核准", "approves"),
+            Map.entry("申明", "affirms"),
+            Map.entry("支持", "supports"),
+            Map.entry("建议", "recommends")));
+
+    private static final String ADVERBS = "又还并也亦再此外";
+    private static final String CLAUSE_BREAKS = "，,；;";
+
+    private CitingFunctions() {
+    }
+
+    /** Every function label this class can return, for the ontology's controlled list. */
+    public static List<String> labels() {
+        return VERBS.values().stream().distinct().sorted().toList();
+    }
+
+    /** The function of a citation at {@code position} in a paragraph's {@code text}. */
+    public static Optional<String> at(String text, int position) {
+        Optional<String> found = verbAt(text, skipParagraphNumber(text));
+        for (int i = 0; i < position && i < text.length(); i++) {
+            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                Optional<String> v = verbAt(text, i + 1);
+                if (v.isPresent()) {
+                    found = v;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static int skipParagraphNumber(String text) {
+        int i = 0;
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || Character.isDigit(text.charAt(i))
+                || text.charAt(i) == '.' || text.charAt(i) == '(' || text.charAt(i) == ')'
+                || (text.charAt(i) >= 'a' && text.charAt(i) <= 'z'))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static Optional<String> verbAt(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (text.startsWith("我们", i)) {
+            i += 2;
+        }
+        if (text.startsWith("在这方面", i)) {
+            i += 4;
+        }
+        while (i < text.length() && ADVERBS.indexOf(text.charAt(i)) >= 0 && i - from < 3) {
+            i++;
+        }
+        for (Map.Entry<String, String> verb : VERBS.entrySet()) {
+            if (text.startsWith(verb.getKey(), i)) {
+                return Optional.of(verb.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, String> orderedByLength(Map<String, String> verbs) {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        verbs.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, String> e) -> -e.getKey().length())
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        return ordered;
+    }
+}

@@ -1,0 +1,36 @@
+package org.wsiskg.rdf;
+
+import java.util.Optional;
+
+/** The UN bodies the graph names, by the short code the extraction report uses, with their names in English and Chinese. */
+enum Bodies {
+    GA("General Assembly", "大会"),
+    ECOSOC("Economic and Social Council", "经济及社会理事会"),
+    HRC("Human Rights Council", "人权理事会"),
+    SC("Security Council", "安全理事会");
+
+    private final String english;
+    private final String chinese;
+
+    Bodies(String english, String chinese) {
+        this.english = english;
+        this.chinese = chinese;
+    }
+
+    String english() {
+        return english;
+    }
+
+    String chinese() {
+        return chinese;
+    }
+
+    static Optional<Bodies> byCode(String code) {
+        for (Bodies b : values()) {
+            if (b.name().equals(code)) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
+    }
+}

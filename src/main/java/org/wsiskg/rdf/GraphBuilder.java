@@ -1,0 +1,219 @@
+package org.wsiskg.rdf;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.wsiskg.extract.DocumentExtraction;
+import org.wsiskg.extract.ParagraphEntry;
+import org.wsiskg.extract.Reference;
+import org.wsiskg.rdf.vocab.Cito;
+import org.wsiskg.rdf.vocab.Dct;
+import org.wsiskg.rdf.vocab.Eli;
+import org.wsiskg.rdf.vocab.Prov;
+import org.wsiskg.rdf.vocab.Rdfs;
+import org.wsiskg.rdf.vocab.Wsis;
+
+/**
+ * Turns extraction reports into a dataset: one named graph per source text holding every fact
+ * read from it, each fact anchored to its span, plus a graph holding the ontology. Cited
+ * documents that are not in the corpus get a resource of their own (symbol, kind, undocs.org
+ * link) in the graph of each text that cites them, so every graph stands on its own.
+ */
+public final class GraphBuilder {
+
+    private final IriScheme iris;
+    private final Anchors anchors;
+
+    public GraphBuilder(IriScheme iris) {
+        this.iris = iris;
+        this.anchors = new Anchors(iris);
+    }
+
+    public IriScheme iris() {
+        return iris;
+    }
+
+    public DatasetGraph build(List<DocumentExtraction> documents, Graph ontology) {
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        dataset.executeWrite(() -> {
+            dataset.addGraph(NodeFactory.createURI(ontologyGraphIri()), ontology);
+            for (DocumentExtraction d : documents) {
+                Node graphName = NodeFactory.createURI(iris.graph(d.source()));
+                Graph g = dataset.getGraph(graphName);
+                write(d, g);
+            }
+        });
+        return dataset;
+    }
+
+    public String ontologyGraphIri() {
+        return iris.base() + "graph/ontology";
+    }
+
+    /** The IRI of the document a report describes. */
+    public String documentIri(DocumentExtraction d) {
+        return d.symbol() != null ? iris.document(d.symbol()) : iris.unnumberedDocument(d.source());
+    }
+
+    void write(DocumentExtraction d, Graph g) {
+        Node source = uri(iris.source(d.source()));
+        add(g, source, RDF.type.asNode(), Wsis.SourceText.asNode());
+        add(g, source, RDF.type.asNode(), Prov.Entity.asNode());
+        add(g, source, Wsis.sourcePath.asNode(), NodeFactory.createLiteralString(d.source()));
+        add(g, source, Dct.language.asNode(), NodeFactory.createLiteralString(d.language()));
+
+        Node doc = uri(documentIri(d));
+        add(g, doc, RDF.type.asNode(), documentClass(d.kind()));
+        add(g, doc, RDF.type.asNode(), Wsis.Document.asNode());
+        add(g, doc, Prov.wasDerivedFrom.asNode(), source);
+        if (d.symbol() != null) {
+            describeSymbol(g, doc, d.symbol());
+        }
+        if (d.title() != null) {
+            add(g, doc, Dct.title.asNode(), NodeFactory.createLiteralLang(d.title(), d.language()));
+        }
+        if (d.adopted() != null) {
+            add(g, doc, Eli.date_document.asNode(), NodeFactory.createLiteralDT(d.adopted(), XSDDatatype.XSDdate));
+        }
+        addInteger(g, doc, Wsis.session.asNode(), d.session());
+        addInteger(g, doc, Wsis.plenaryMeeting.asNode(), d.plenaryMeeting());
+        addInteger(g, doc, Wsis.agendaItem.asNode(), d.agendaItem());
+        if (d.body() != null) {
+            Bodies.byCode(d.body()).ifPresent(b -> {
+                Node body = uri(iris.body(b.name()));
+                add(g, doc, Eli.passed_by.asNode(), body);
+                add(g, body, RDF.type.asNode(), Wsis.Body.asNode());
+                add(g, body, RDF.type.asNode(), Eli.Agent.asNode());
+                add(g, body, Rdfs.label.asNode(), NodeFactory.createLiteralLang(b.english(), "en"));
+                add(g, body, Rdfs.label.asNode(), NodeFactory.createLiteralLang(b.chinese(), "zh"));
+            });
+        }
+
+        Map<String, Node> paragraphs = new HashMap<>();
+        for (ParagraphEntry p : d.paragraphs()) {
+            Node para = uri(iris.paragraph(doc.getURI(), paragraphSegment(p)));
+            paragraphs.put(p.id(), para);
+            add(g, para, RDF.type.asNode(), paragraphClass(p.kind()));
+            add(g, para, RDF.type.asNode(), Wsis.Paragraph.asNode());
+            add(g, para, Eli.is_part_of.asNode(), doc);
+            add(g, doc, Eli.has_part.asNode(), para);
+            add(g, para, Wsis.paragraphId.asNode(), NodeFactory.createLiteralString(p.id()));
+            if (p.number() != null) {
+                add(g, para, Wsis.paragraphNumber.asNode(), NodeFactory.createLiteralString(p.number()));
+            }
+            add(g, para, Wsis.text.asNode(), NodeFactory.createLiteralLang(p.text(), d.language()));
+            anchors.anchor(g, para, source, p.span(), null);
+        }
+
+        Map<String, Integer> seen = new HashMap<>();
+        for (Reference r : d.references()) {
+            String key = r.span().start() + "-" + r.span().end();
+            int duplicate = seen.merge(key, 1, Integer::sum);
+            Node cit = uri(iris.citation(doc.getURI(), r.span().start(), r.span().end(), duplicate));
+            Node target = uri(iris.document(r.target()));
+            describeSymbol(g, target, r.target());
+            add(g, target, RDF.type.asNode(), targetClass(r));
+            add(g, target, RDF.type.asNode(), Wsis.Document.asNode());
+            Node cited = target;
+            if (r.paragraph() != null) {
+                cited = uri(iris.paragraph(target.getURI(), r.paragraph().toString()));
+                add(g, cited, RDF.type.asNode(), Wsis.Paragraph.asNode());
+                add(g, cited, Eli.is_part_of.asNode(), target);
+                add(g, cited, Wsis.paragraphNumber.asNode(), NodeFactory.createLiteralString(r.paragraph().toString()));
+            }
+            add(g, doc, Eli.cites.asNode(), cited);
+            if (cited != target) {
+                add(g, doc, Eli.cites.asNode(), target);
+            }
+            add(g, cit, RDF.type.asNode(), Wsis.Citation.asNode());
+            add(g, cit, RDF.type.asNode(), Cito.Citation.asNode());
+            Node citing = paragraphs.getOrDefault(r.in(), doc);
+            add(g, cit, Cito.hasCitingEntity.asNode(), citing);
+            add(g, cit, Cito.hasCitedEntity.asNode(), cited);
+            add(g, cit, Wsis.citingDocument.asNode(), doc);
+            add(g, cit, Wsis.citedDocument.asNode(), target);
+            if (r.function() != null) {
+                add(g, cit, Wsis.citingFunction.asNode(), CitingFunctionTerms.node(r.function()));
+            }
+            add(g, cit, Wsis.quote.asNode(), NodeFactory.createLiteralString(r.text()));
+            anchors.anchor(g, cit, source, r.span(), r.text());
+        }
+        for (ParagraphEntry p : d.paragraphs()) {
+            if (p.footnoteTo() != null && paragraphs.containsKey(p.footnoteTo())) {
+                add(g, paragraphs.get(p.id()), Wsis.footnoteTo.asNode(), paragraphs.get(p.footnoteTo()));
+            }
+        }
+    }
+
+    /** Numbered paragraphs are addressed by their number (17, 32a), the others by their report id (pp3, fn4, h1). */
+    static String paragraphSegment(ParagraphEntry p) {
+        if (p.kind().equals("operative") && p.number() != null && p.id().startsWith("op")) {
+            return p.id().substring(2);
+        }
+        return p.id();
+    }
+
+    private void describeSymbol(Graph g, Node doc, String symbol) {
+        add(g, doc, Wsis.symbol.asNode(), NodeFactory.createLiteralString(symbol));
+        add(g, doc, Dct.identifier.asNode(), NodeFactory.createLiteralString(symbol));
+        add(g, doc, Rdfs.seeAlso.asNode(), uri("https://undocs.org/" + symbol.replace(" ", "%20")));
+    }
+
+    private static Node documentClass(String kind) {
+        if (kind == null) {
+            return Wsis.Document.asNode();
+        }
+        return switch (kind) {
+            case "resolution" -> Wsis.Resolution.asNode();
+            case "decision" -> Wsis.Decision.asNode();
+            case "draft resolution" -> Wsis.DraftResolution.asNode();
+            case "draft decision" -> Wsis.DraftDecision.asNode();
+            default -> Wsis.Document.asNode();
+        };
+    }
+
+    private static Node targetClass(Reference r) {
+        String t = r.target();
+        if (t.contains("/RES/")) {
+            return Wsis.Resolution.asNode();
+        }
+        if (t.contains("/DEC/")) {
+            return Wsis.Decision.asNode();
+        }
+        if (t.startsWith("WSIS-")) {
+            return Wsis.OutcomeDocument.asNode();
+        }
+        return Wsis.Document.asNode();
+    }
+
+    private static Node paragraphClass(String kind) {
+        return switch (kind) {
+            case "preambular" -> Wsis.PreambularParagraph.asNode();
+            case "operative" -> Wsis.OperativeParagraph.asNode();
+            case "footnote" -> Wsis.Footnote.asNode();
+            default -> Wsis.Heading.asNode();
+        };
+    }
+
+    private static void addInteger(Graph g, Node s, Node p, Integer value) {
+        if (value != null) {
+            add(g, s, p, Anchors.integer(value));
+        }
+    }
+
+    private static void add(Graph g, Node s, Node p, Node o) {
+        g.add(Triple.create(s, p, o));
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+}

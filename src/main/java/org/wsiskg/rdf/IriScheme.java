@@ -1,0 +1,148 @@
+package org.wsiskg.rdf;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.wsiskg.WsisException;
+
+/**
+ * The shape of every IRI the project mints, under one base (by default
+ * {@code https://w3id.org/wsis-kg/}). Readable and deterministic:
+ * <ul>
+ *   <li>{@code doc/A/RES/65/141}: a document by its UN symbol; a space becomes {@code _}
+ *       ({@code doc/A/RES/57/270_B}); a text with no symbol of its own (a draft) is
+ *       {@code doc/unnumbered/<source name>};</li>
+ *   <li>{@code doc/A/RES/65/141/para/17}: numbered paragraph 17; {@code …/para/pp3},
+ *       {@code …/para/fn4}, {@code …/para/h1}: preambular paragraphs, footnotes, headings;</li>
+ *   <li>{@code doc/…/citation/1021-1031}: a citation by the span it quotes in the citing text;</li>
+ *   <li>{@code source/zh/000_c9834f3814b4465f}: a source text; {@code graph/…}: its named graph;</li>
+ *   <li>{@code body/GA}: a UN body.</li>
+ * </ul>
+ * The embedded server answers for each IRI's path, so an IRI dereferences on the server by
+ * swapping the base for the server's address.
+ */
+public final class IriScheme {
+
+    public static final String DEFAULT_BASE = "https://w3id.org/wsis-kg/";
+
+    private final String base;
+
+    public IriScheme(String base) {
+        if (!base.endsWith("/")) {
+            throw new WsisException("BAD_BASE_IRI", "the base IRI must end with '/': " + base, WsisException.USAGE);
+        }
+        try {
+            URI uri = new URI(base);
+            if (!uri.isAbsolute() || uri.getHost() == null) {
+                throw new WsisException("BAD_BASE_IRI", "the base IRI must be absolute, with a host: " + base,
+                        WsisException.USAGE);
+            }
+        } catch (URISyntaxException e) {
+            throw new WsisException("BAD_BASE_IRI", "not an IRI: " + base, WsisException.USAGE, e);
+        }
+        this.base = base;
+    }
+
+    public static IriScheme standard() {
+        return new IriScheme(DEFAULT_BASE);
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public String document(String symbol) {
+        return base + "doc/" + symbolPath(symbol);
+    }
+
+    public String unnumberedDocument(String sourceName) {
+        return base + "doc/unnumbered/" + segment(sourceStem(sourceName));
+    }
+
+    /** A paragraph of a document: numbered ones by their number, others by their report id. */
+    public String paragraph(String documentIri, String segment) {
+        return documentIri + "/para/" + segment(segment);
+    }
+
+    public String citation(String documentIri, int start, int end, int duplicate) {
+        return documentIri + "/citation/" + start + "-" + end + (duplicate > 1 ? "-" + duplicate : "");
+    }
+
+    /** The Web Annotation target of a fact: the span of source text it was read from. */
+    public String anchor(String factIri) {
+        return factIri + "/span";
+    }
+
+    public String source(String sourceName) {
+        return base + "source/" + sourcePath(sourceName);
+    }
+
+    public String graph(String sourceName) {
+        return base + "graph/" + sourcePath(sourceName);
+    }
+
+    public String body(String code) {
+        return base + "body/" + segment(code);
+    }
+
+    /** The server path of an IRI under this base, such as {@code /doc/A/RES/65/141}; null for other IRIs. */
+    public String pathOf(String iri) {
+        return iri.startsWith(base) ? "/" + iri.substring(base.length()) : null;
+    }
+
+    /** A symbol as a path: spaces become underscores; slashes stay, as the symbol's own hierarchy. */
+    static String symbolPath(String symbol) {
+        StringBuilder b = new StringBuilder();
+        for (String part : symbol.strip().split("/", -1)) {
+            if (b.length() > 0) {
+                b.append('/');
+            }
+            b.append(segment(part.replace(' ', '_')));
+        }
+        return b.toString();
+    }
+
+    /** The symbol a document path stands for: the reverse of {@link #symbolPath}. */
+    public static String symbolOfPath(String path) {
+        return java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8).replace('_', ' ');
+    }
+
+    private static String sourcePath(String sourceName) {
+        String stem = sourceStem(sourceName);
+        int corpus = stem.indexOf("corpus/");
+        String rel = corpus >= 0 ? stem.substring(corpus + "corpus/".length()) : stem;
+        StringBuilder b = new StringBuilder();
+        for (String part : rel.split("/")) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append('/');
+            }
+            b.append(segment(part));
+        }
+        return b.toString();
+    }
+
+    private static String sourceStem(String sourceName) {
+        String s = sourceName.replace('\\', '/');
+        return s.toLowerCase(Locale.ROOT).endsWith(".txt") ? s.substring(0, s.length() - 4) : s;
+    }
+
+    /** Percent-encodes what may not stand in an IRI path segment; keeps letters, digits and -._~()!$&'*+,;=:@ as they are. */
+    static String segment(String s) {
+        StringBuilder b = new StringBuilder();
+        for (byte by : s.getBytes(StandardCharsets.UTF_8)) {
+            int c = by & 0xFF;
+            boolean keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "-._~()!$&'*+,;=:@".indexOf(c) >= 0;
+            if (keep) {
+                b.append((char) c);
+            } else {
+                b.append('%').append(String.format("%02X", c));
+            }
+        }
+        return b.toString();
+    }
+}

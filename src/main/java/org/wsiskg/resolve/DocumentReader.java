@@ -1,0 +1,138 @@
+package org.wsiskg.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.wsiskg.extract.CitingFunctions;
+import org.wsiskg.extract.DocumentExtraction;
+import org.wsiskg.extract.Issue;
+import org.wsiskg.extract.ParagraphEntry;
+import org.wsiskg.extract.Reference;
+import org.wsiskg.extract.ReferenceExtractor;
+import org.wsiskg.extract.ReferenceMatch;
+import org.wsiskg.extract.SelfDescription;
+import org.wsiskg.extract.citation.ResolutionExtractor;
+import org.wsiskg.structure.DocumentStructure;
+import org.wsiskg.structure.FootnoteMarker;
+import org.wsiskg.structure.Paragraph;
+import org.wsiskg.structure.StructureProblem;
+import org.wsiskg.text.AnchoredText;
+import org.wsiskg.text.Normalizer;
+import org.wsiskg.text.SourceText;
+import org.wsiskg.text.Span;
+import org.wsiskg.structure.StructureParser;
+
+/**
+ * Reads one source text into its extraction report: normalise, read the structure, run every
+ * extractor on every paragraph and footnote, then settle each match's citing paragraph and
+ * function. A citation inside a footnote belongs to the paragraph whose marker points to the
+ * footnote, and takes the function of the clause where that marker stands.
+ */
+public final class DocumentReader {
+
+    private final Normalizer normalizer = new Normalizer();
+    private final StructureParser parser = new StructureParser();
+    private final List<ReferenceExtractor> extractors;
+
+    public DocumentReader() {
+        this(List.of(new ResolutionExtractor()));
+    }
+
+    public DocumentReader(List<ReferenceExtractor> extractors) {
+        this.extractors = List.copyOf(extractors);
+    }
+
+    public DocumentExtraction read(SourceText source) {
+        List<Issue> issues = new ArrayList<>();
+        String original = source.text();
+        if (source.malformedAt() != SourceText.WELL_FORMED) {
+            int at = source.malformedAt();
+            issues.add(Issue.error("INVALID_UTF8", "bytes that are not UTF-8 were replaced by U+FFFD; the first is here",
+                    new Span(at, Math.min(at + 1, original.length()))));
+        }
+        AnchoredText normalized = normalizer.normalize(original);
+        DocumentStructure structure = parser.parse(normalized);
+        for (StructureProblem p : structure.problems()) {
+            issues.add(Issue.warning(p.code(), p.message(), p.span()));
+        }
+        SelfDescription self = SelfDescription.of(structure.header());
+
+        List<Reference> references = new ArrayList<>();
+        for (Paragraph p : structure.paragraphs()) {
+            for (ReferenceMatch m : matches(p)) {
+                String function = CitingFunctions.at(p.text().toString(), m.start()).orElse(null);
+                references.add(reference(p, m, p.id(), function));
+            }
+        }
+        for (Paragraph footnote : structure.footnotes()) {
+            Paragraph carrier = structure.carrierOf(footnote).orElse(null);
+            String in = carrier == null ? footnote.id() : carrier.id();
+            String function = carrier == null ? null : functionAtMarker(structure, carrier, footnote);
+            for (ReferenceMatch m : matches(footnote)) {
+                references.add(reference(footnote, m, in, function));
+            }
+        }
+        references.removeIf(r -> r.paragraph() == null && Objects.equals(r.target(), self.symbol()));
+        references.sort(Comparator.comparing(Reference::span).thenComparing(Reference::target)
+                .thenComparing(r -> r.paragraph() == null ? -1 : r.paragraph()));
+
+        List<ParagraphEntry> paragraphs = new ArrayList<>();
+        for (Paragraph p : structure.paragraphs()) {
+            paragraphs.add(entry(p, null));
+        }
+        for (Paragraph p : structure.footnotes()) {
+            paragraphs.add(entry(p, structure.carrierOf(p).map(Paragraph::id).orElse(null)));
+        }
+        var header = structure.header();
+        return new DocumentExtraction(source.name(), language(original), self.symbol(), self.body(), self.kind(),
+                self.session(), header.adopted() == null ? null : header.adopted().toString(), header.plenaryMeeting(),
+                header.agendaItem(), header.title(), paragraphs, references, List.of(), List.of(), issues);
+    }
+
+    /** All extractors' matches in a paragraph, without duplicates or matches inside a longer one for the same target. */
+    private List<ReferenceMatch> matches(Paragraph p) {
+        List<ReferenceMatch> all = new ArrayList<>();
+        for (ReferenceExtractor e : extractors) {
+            all.addAll(e.find(p));
+        }
+        // Earliest start first, then the longest: a match inside an accepted one for the same
+        // target and paragraph is the same citation read twice by two forms.
+        all.sort(Comparator.comparingInt(ReferenceMatch::start).thenComparing(m -> -(m.end() - m.start())));
+        List<ReferenceMatch> kept = new ArrayList<>();
+        for (ReferenceMatch m : all) {
+            boolean inside = kept.stream().anyMatch(k -> k.target().equals(m.target())
+                    && Objects.equals(k.paragraph(), m.paragraph()) && k.start() <= m.start() && m.end() <= k.end());
+            if (!inside) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    private static Reference reference(Paragraph p, ReferenceMatch m, String in, String function) {
+        Span span = p.text().originalSpan(m.start(), m.end());
+        String quoted = p.text().original().substring(span.start(), span.end());
+        return new Reference(m.kind(), m.target(), m.paragraph(), function, in, quoted, span);
+    }
+
+    private static String functionAtMarker(DocumentStructure structure, Paragraph carrier, Paragraph footnote) {
+        for (FootnoteMarker marker : carrier.markers()) {
+            if (structure.footnoteFor(marker).filter(f -> f == footnote).isPresent()) {
+                return CitingFunctions.at(carrier.text().toString(), marker.offset()).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    private static ParagraphEntry entry(Paragraph p, String footnoteTo) {
+        return new ParagraphEntry(p.id(), p.kind().label(), p.number(), p.span(), p.text().toString(), footnoteTo);
+    }
+
+    /** zh when at least a fifth of the letters are Han characters, else en. */
+    static String language(String text) {
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        return letters > 0 && han * 5 >= letters ? "zh" : "en";
+    }
+}

@@ -1,0 +1,131 @@
+package org.wsiskg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.query.DatasetFactory;
+import org.wsiskg.WsisException;
+
+/**
+ * The persistent TDB2 store at one directory. {@link #replace} writes a complete new store in a
+ * sibling directory and only then swaps it in, so the previous store stays usable until the new
+ * one is complete, and a failed build leaves it untouched. Queries see the union of all named
+ * graphs as the default graph.
+ */
+public final class GraphStore {
+
+    private static final String COMPLETE_MARKER = "wsis-store-complete";
+
+    private final Path directory;
+
+    public GraphStore(Path directory) {
+        this.directory = directory.toAbsolutePath().normalize();
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** True when a complete store is there. */
+    public boolean exists() {
+        return Files.isRegularFile(directory.resolve(COMPLETE_MARKER));
+    }
+
+    /** Writes {@code content} as the new store and swaps it in. */
+    public void replace(DatasetGraph content) {
+        Path parent = directory.getParent();
+        Path fresh = parent.resolve(directory.getFileName() + ".new");
+        Path old = parent.resolve(directory.getFileName() + ".old");
+        try {
+            Files.createDirectories(parent);
+            deleteTree(fresh);
+            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(fresh.toString());
+            try {
+                tdb.executeWrite(() -> content.find().forEachRemaining(q -> {
+                    if (!q.isDefaultGraph()) {
+                        tdb.add(q);
+                    } else {
+                        tdb.add(Quad.create(Quad.defaultGraphIRI, q.asTriple()));
+                    }
+                }));
+            } finally {
+                TDBInternal.expel(tdb);
+            }
+            Files.writeString(fresh.resolve(COMPLETE_MARKER), "complete\n");
+            deleteTree(old);
+            if (Files.exists(directory)) {
+                move(directory, old);
+            }
+            move(fresh, directory);
+            deleteTree(old);
+        } catch (IOException e) {
+            throw new WsisException("STORE_WRITE_FAILED", "cannot write the store at " + directory + ": " + e.getMessage(),
+                    WsisException.FAILURE, e);
+        }
+    }
+
+    /** Opens the store for reading; the default graph is the union of the named graphs. */
+    public Dataset open() {
+        if (!exists()) {
+            throw new WsisException("STORE_MISSING", "no store at " + directory + "; run './wsis build' first",
+                    WsisException.USAGE);
+        }
+        Dataset dataset = TDB2Factory.connectDataset(directory.toString());
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return dataset;
+    }
+
+    /** Lets go of the store's files, so it can be replaced or deleted. */
+    public static void close(Dataset dataset) {
+        TDBInternal.expel(dataset.asDatasetGraph());
+    }
+
+    /** An in-memory copy, for callers that want the data without holding the store open. */
+    public static Dataset inMemory(DatasetGraph content) {
+        return DatasetFactory.wrap(content);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.wsiskg.structure;
+
+/** What a paragraph is in the document; {@link #label()} is the name the extraction report uses. */
+public enum ParagraphKind {
+    PREAMBULAR("preambular", "pp"),
+    OPERATIVE("operative", "op"),
+    HEADING("heading", "h"),
+    FOOTNOTE("footnote", "fn");
+
+    private final String label;
+    private final String idPrefix;
+
+    ParagraphKind(String label, String idPrefix) {
+        this.label = label;
+        this.idPrefix = idPrefix;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String idPrefix() {
+        return idPrefix;
+    }
+}

@@ -1,0 +1,292 @@
+package org.wsiskg.structure;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wsiskg.text.AnchoredText;
+import org.wsiskg.text.Span;
+
+/**
+ * Reads a normalised UN text into header, paragraphs and footnotes.
+ *
+ * <p>Paragraph breaks: a numbered line ({@code 17.}, {@code (a)}, {@code 4.1.}) always starts a
+ * paragraph. Otherwise a line starts one only when the line before ended a sentence part
+ * (，；。： and their ASCII forms), and, in texts that indent paragraphs, when it is indented
+ * too; an unindented line there is a continuation, unless it is a short unpunctuated line between
+ * paragraphs, which is a section heading (因特网治理). Short unpunctuated paragraphs are headings
+ * in every layout, numbered ones included ({@code 1. 信息和通信技术促进发展}).
+ */
+public final class StructureParser {
+
+    private static final Pattern NUMBERED = Pattern.compile("[ \\t]*(\\d{1,3})[ \\t]*\\.(?!\\d)[ \\t]*");
+    private static final Pattern DECIMAL = Pattern.compile("[ \\t]*\\d{1,2}\\.\\d{1,2}\\.?[ \\t]+");
+    private static final Pattern SUB = Pattern.compile("[ \\t]*\\(([a-z]{1,2})\\)[ \\t]*");
+    private static final String TERMINAL = "，,；;。.：:！!？?";
+    private static final int LONGEST_HEADING = 40;
+
+    public DocumentStructure parse(AnchoredText text) {
+        List<Line> lines = Line.split(text);
+        boolean indentedStyle = indentedStyle(lines);
+        Pages pages = Pages.of(lines, indentedStyle);
+        FootnoteReader.Result notes = FootnoteReader.read(lines, pages);
+        Set<String> footnoteNumbers = new HashSet<>();
+        notes.entries().forEach(e -> footnoteNumbers.add(e.number()));
+        List<StructureProblem> problems = new ArrayList<>();
+
+        List<Line> body = bodyLines(text, lines, notes.consumed(), footnoteNumbers, problems);
+        int opener = findOpener(body);
+        List<Line> headerLines = opener < 0 ? List.of() : body.subList(0, opener);
+        String actingBody = null;
+        if (opener >= 0) {
+            Matcher m = HeaderReader.OPENER.matcher(body.get(opener).content());
+            actingBody = m.matches() ? m.group(1) : null;
+        } else {
+            problems.add(new StructureProblem("NO_PREAMBLE_OPENER",
+                    "no line names the acting body before the preamble (such as 大会，); the whole text is read as body",
+                    text.length() == 0 ? new Span(0, 0) : text.originalSpan(0, Math.min(1, text.length()))));
+        }
+        int footerStart = body.size();
+        while (footerStart > opener + 1 && (HeaderReader.isFooterLine(body.get(footerStart - 1))
+                || body.get(footerStart - 1).kind() == Line.Kind.NUMBER)) {
+            footerStart--;
+        }
+        HeaderReader.Result header = HeaderReader.read(text, headerLines, actingBody, body.subList(footerStart, body.size()));
+
+        Ids ids = new Ids();
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (List<Line> note : header.notes()) {
+            paragraphs.add(paragraph(text, ids, ParagraphKind.HEADING, null, note, footnoteNumbers, pages));
+        }
+        List<Line> content = body.subList(Math.max(opener + 1, 0), Math.max(footerStart, opener + 1));
+        assemble(text, content, indentedStyle, footnoteNumbers, pages, ids, paragraphs);
+
+        List<Paragraph> footnotes = new ArrayList<>();
+        for (FootnoteReader.Entry e : notes.entries()) {
+            if (e.body().isEmpty()) {
+                continue;
+            }
+            footnotes.add(paragraph(text, ids, ParagraphKind.FOOTNOTE, e.number(), e.body(), Set.of(), pages));
+        }
+        return new DocumentStructure(text, header.header(), paragraphs, footnotes, problems);
+    }
+
+    private static boolean indentedStyle(List<Line> lines) {
+        int text = 0;
+        int indented = 0;
+        for (Line l : lines) {
+            if (l.kind() == Line.Kind.TEXT) {
+                text++;
+                indented += l.indented() ? 1 : 0;
+            }
+        }
+        return text > 0 && indented * 4 >= text;
+    }
+
+    private static List<Line> bodyLines(AnchoredText text, List<Line> lines, BitSet consumed,
+                                        Set<String> footnoteNumbers, List<StructureProblem> problems) {
+        List<Line> body = new ArrayList<>();
+        for (Line l : lines) {
+            if (consumed.get(l.index())) {
+                continue;
+            }
+            if (l.kind() == Line.Kind.TEXT) {
+                body.add(l);
+            } else if (l.kind() == Line.Kind.NUMBER) {
+                if (footnoteNumbers.contains(l.trimmed())) {
+                    body.add(l);
+                } else {
+                    problems.add(new StructureProblem("STRAY_NUMBER_LINE",
+                            "a line holding only '" + l.trimmed() + "' matches no footnote; read as a page number and skipped",
+                            text.originalSpan(l.contentStart(), l.contentEnd())));
+                }
+            }
+        }
+        return body;
+    }
+
+    private static int findOpener(List<Line> body) {
+        for (int i = 0; i < body.size(); i++) {
+            if (HeaderReader.OPENER.matcher(body.get(i).content()).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void assemble(AnchoredText text, List<Line> content, boolean indentedStyle, Set<String> footnoteNumbers,
+                          Pages pages, Ids ids, List<Paragraph> out) {
+        List<List<Line>> groups = new ArrayList<>();
+        List<Boolean> headingFlags = new ArrayList<>();
+        List<Line> current = new ArrayList<>();
+        boolean currentHeading = false;
+        Line previous = null;
+        for (int i = 0; i < content.size(); i++) {
+            Line line = content.get(i);
+            if (line.kind() == Line.Kind.NUMBER) {
+                current.add(line);
+                previous = line;
+                continue;
+            }
+            Line next = nextText(content, i);
+            boolean starts;
+            Line last = lastText(current);
+            // A bare marker line interrupts a sentence: the line right after it goes on with it.
+            boolean afterMarker = previous != null && previous.kind() == Line.Kind.NUMBER
+                    && previous.index() + 1 == line.index();
+            previous = line;
+            if (last == null || numbered(line)) {
+                starts = true;
+            } else if (afterMarker) {
+                starts = false;
+                currentHeading = false;
+            } else if (currentHeading) {
+                starts = true;
+            } else if (!endsTerminal(last.content())) {
+                starts = false;
+            } else {
+                starts = !indentedStyle || line.indented() || looksLikeHeading(line, next, indentedStyle);
+            }
+            if (starts) {
+                if (!current.isEmpty()) {
+                    groups.add(current);
+                    headingFlags.add(currentHeading);
+                }
+                current = new ArrayList<>();
+                currentHeading = looksLikeHeading(line, next, indentedStyle);
+            }
+            current.add(line);
+        }
+        if (lastText(current) != null) {
+            groups.add(current);
+            headingFlags.add(currentHeading);
+        }
+
+        boolean operativeSeen = false;
+        String lastOperative = null;
+        for (int g = 0; g < groups.size(); g++) {
+            List<Line> group = groups.get(g);
+            Line first = lastTextFrom(group, true);
+            ParagraphKind kind;
+            String number = null;
+            Matcher m;
+            if (headingFlags.get(g) && shortAndUnpunctuated(group)) {
+                kind = ParagraphKind.HEADING;
+            } else if ((m = NUMBERED.matcher(first.content())).lookingAt() && !DECIMAL.matcher(first.content()).lookingAt()) {
+                kind = ParagraphKind.OPERATIVE;
+                number = m.group(1);
+                lastOperative = number;
+                operativeSeen = true;
+            } else if ((m = SUB.matcher(first.content())).lookingAt() && lastOperative != null) {
+                kind = ParagraphKind.OPERATIVE;
+                number = lastOperative + "(" + m.group(1) + ")";
+            } else if (operativeSeen) {
+                kind = ParagraphKind.OPERATIVE;
+                number = lastOperative;
+            } else {
+                kind = ParagraphKind.PREAMBULAR;
+            }
+            out.add(paragraph(text, ids, kind, number, group, footnoteNumbers, pages));
+        }
+    }
+
+    private static boolean shortAndUnpunctuated(List<Line> group) {
+        StringBuilder joined = new StringBuilder();
+        for (Line l : group) {
+            if (l.kind() == Line.Kind.TEXT) {
+                joined.append(l.trimmed());
+            }
+        }
+        return joined.length() <= LONGEST_HEADING && !endsTerminal(joined.toString());
+    }
+
+    private static Paragraph paragraph(AnchoredText text, Ids ids, ParagraphKind kind, String number, List<Line> lines,
+                                       Set<String> footnoteNumbers, Pages pages) {
+        LineJoiner.Joined joined = LineJoiner.join(text, lines, footnoteNumbers, '\0');
+        AnchoredText body = joined.text();
+        Span span = body.length() == 0 ? new Span(0, 0) : body.originalSpan(0, body.length());
+        String id = ids.next(kind, number);
+        return new Paragraph(id, kind, number, body, span, joined.markers(), pages.pageOf(lines.get(0).index()));
+    }
+
+    private static boolean numbered(Line line) {
+        return NUMBERED.matcher(line.content()).lookingAt() || DECIMAL.matcher(line.content()).lookingAt()
+                || SUB.matcher(line.content()).lookingAt();
+    }
+
+    private static boolean looksLikeHeading(Line line, Line next, boolean indentedStyle) {
+        String t = line.trimmed();
+        if (t.length() > LONGEST_HEADING || endsTerminal(t) || (indentedStyle && line.indented() && !numbered(line))) {
+            return false;
+        }
+        return next == null || numbered(next) || !indentedStyle || next.indented();
+    }
+
+    /** True when the line ends a sentence part, ignoring footnote markers written after the punctuation. */
+    static boolean endsTerminal(String content) {
+        String t = content.strip();
+        int end = t.length();
+        while (end > 0 && (Line.SUPERSCRIPT_DIGITS.indexOf(t.charAt(end - 1)) >= 0 || Character.isWhitespace(t.charAt(end - 1)))) {
+            end--;
+        }
+        int digits = end;
+        while (digits > 0 && Character.isDigit(t.charAt(digits - 1)) && end - digits < 2) {
+            digits--;
+        }
+        if (digits < end && digits > 0 && TERMINAL.indexOf(t.charAt(digits - 1)) >= 0) {
+            end = digits;
+        }
+        return end > 0 && TERMINAL.indexOf(t.charAt(end - 1)) >= 0;
+    }
+
+    private static Line nextText(List<Line> content, int i) {
+        for (int k = i + 1; k < content.size(); k++) {
+            if (content.get(k).kind() == Line.Kind.TEXT) {
+                return content.get(k);
+            }
+        }
+        return null;
+    }
+
+    private static Line lastText(List<Line> group) {
+        return lastTextFrom(group, false);
+    }
+
+    private static Line lastTextFrom(List<Line> group, boolean first) {
+        Line found = null;
+        for (Line l : group) {
+            if (l.kind() == Line.Kind.TEXT) {
+                if (first) {
+                    return l;
+                }
+                found = l;
+            }
+        }
+        return found;
+    }
+
+    /** Paragraph ids: pp1, op17, op32a, h1, fn3; a repeated id (footnote numbers restart per page) gets -2, -3. */
+    private static final class Ids {
+        private final Map<ParagraphKind, Integer> counters = new HashMap<>();
+        private final Set<String> used = new HashSet<>();
+
+        String next(ParagraphKind kind, String number) {
+            String base;
+            if (kind == ParagraphKind.OPERATIVE || kind == ParagraphKind.FOOTNOTE) {
+                base = kind.idPrefix() + (number == null ? "" : number.replace("(", "").replace(")", "").replace("*", "star"));
+            } else {
+                base = kind.idPrefix() + counters.merge(kind, 1, Integer::sum);
+            }
+            String id = base;
+            for (int k = 2; !used.add(id); k++) {
+                id = base + "-" + k;
+            }
+            return id;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.wsiskg.text;
+
+/**
+ * Reads Chinese numerals as the texts use them for ordinals and session numbers: 十三 (13),
+ * 二十一 (21), 七十八 (78), 一百零五 (105), 两 (2); ASCII digits pass through. Also reads Roman
+ * session numerals of old-style resolution symbols (III, XXI).
+ */
+public final class ChineseNumerals {
+
+    private static final String DIGITS = "零一二三四五六七八九";
+
+    private ChineseNumerals() {
+    }
+
+    /** The value of {@code s}, or -1 when it is not a numeral this class reads. */
+    public static int parse(String s) {
+        String t = s.strip();
+        if (t.isEmpty()) {
+            return -1;
+        }
+        if (t.chars().allMatch(Character::isDigit)) {
+            return t.length() > 9 ? -1 : Integer.parseInt(t);
+        }
+        int total = 0;
+        int digit = -1;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            int d = digitValue(c);
+            if (d >= 0) {
+                digit = d;
+                continue;
+            }
+            int unit = switch (c) {
+                case '十' -> 10;
+                case '百' -> 100;
+                case '千' -> 1000;
+                default -> -1;
+            };
+            if (unit < 0) {
+                return -1;
+            }
+            total += (digit < 0 ? 1 : digit) * unit;
+            digit = -1;
+        }
+        return total + Math.max(digit, 0);
+    }
+
+    private static int digitValue(char c) {
+        if (c == '〇') {
+            return 0;
+        }
+        if (c == '两') {
+            return 2;
+        }
+        return DIGITS.indexOf(c);
+    }
+
+    /** The value of a Roman numeral (I..MMM), or -1. */
+    public static int parseRoman(String s) {
+        if (s.isEmpty() || !s.matches("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")) {
+            return -1;
+        }
+        int total = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int v = romanValue(s.charAt(i));
+            int next = i + 1 < s.length() ? romanValue(s.charAt(i + 1)) : 0;
+            total += v < next ? -v : v;
+        }
+        return total;
+    }
+
+    private static int romanValue(char c) {
+        return switch (c) {
+            case 'I' -> 1;
+            case 'V' -> 5;
+            case 'X' -> 10;
+            case 'L' -> 50;
+            case 'C' -> 100;
+            case 'D' -> 500;
+            case 'M' -> 1000;
+            default -> 0;
+        };
+    }
+}

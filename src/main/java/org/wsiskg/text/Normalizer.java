@@ -1,0 +1,135 @@
+package org.wsiskg.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Undoes the character-level artefacts of PDF extraction, keeping every character anchored to
+ * the file. Line structure is left alone: lines, blank lines and footnote markers are what the
+ * {@code structure} step reads.
+ *
+ * <p>Page furniture (the recycling-logo header, job numbers, undocs.org link lines) is left in
+ * place as lines: where a page ends is structure, and the {@code structure} step reads it there.
+ *
+ * <p>What it undoes, in this order, and why the order matters:
+ * <ol>
+ *   <li>U+FFFD replacement characters;</li>
+ *   <li>bold text that the extractor wrote four times over: 回顾回顾回顾回顾 becomes 回顾, and
+ *       赞赞赞赞赏赏赏赏 becomes 赞赏 (the repeat unit is a run of one to twelve Han characters);</li>
+ *   <li>full-width digits, Latin letters and ASCII punctuation other than Chinese sentence
+ *       punctuation (，；：！？ stay as they are), the ideographic space, no-break spaces;</li>
+ *   <li>en and em dashes and the minus sign, which join symbols just like a hyphen;</li>
+ *   <li>Markdown emphasis {@code **X**} and links {@code [X](target)}, which keep only X.</li>
+ * </ol>
+ */
+public final class Normalizer {
+
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\[\\]\\n]{1,200})]\\([^()\\s]{0,300}\\)");
+    private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*([^*\\n]{1,200})\\*\\*");
+    private static final int REPEATS = 4;
+    private static final int LONGEST_REPEATED_UNIT = 12;
+
+    public AnchoredText normalize(String original) {
+        AnchoredText text = AnchoredText.of(original);
+        text = dropReplacementCharacters(text);
+        text = collapseRepeats(text);
+        text = foldCharacters(text);
+        text = keepGroup(text, MARKDOWN_LINK);
+        text = keepGroup(text, MARKDOWN_BOLD);
+        return text;
+    }
+
+    private static AnchoredText keepGroup(AnchoredText text, Pattern pattern) {
+        AnchoredText.Builder out = text.toBuilder();
+        Matcher m = pattern.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            out.append(text, last, m.start()).append(text, m.start(1), m.end(1));
+            last = m.end();
+        }
+        return out.append(text, last, text.length()).build();
+    }
+
+    private static AnchoredText dropReplacementCharacters(AnchoredText text) {
+        AnchoredText.Builder out = text.toBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != '\uFFFD') {
+                out.append(text, i);
+            }
+        }
+        return out.build();
+    }
+
+    /**
+     * Replaces a unit of Han characters written four times in a row by one copy anchored to all
+     * four. The shortest unit wins, so 赞赞赞赞 is read as 赞 and not as nothing at all.
+     */
+    private static AnchoredText collapseRepeats(AnchoredText text) {
+        AnchoredText.Builder out = text.toBuilder();
+        String s = text.toString();
+        int i = 0;
+        while (i < s.length()) {
+            int unit = repeatedUnitAt(s, i);
+            if (unit > 0) {
+                out.replace(text, i, i + unit * REPEATS, s.substring(i, i + unit));
+                i += unit * REPEATS;
+            } else {
+                out.append(text, i);
+                i++;
+            }
+        }
+        return out.build();
+    }
+
+    private static int repeatedUnitAt(String s, int at) {
+        for (int unit = 1; unit <= LONGEST_REPEATED_UNIT && at + unit * REPEATS <= s.length(); unit++) {
+            if (!isHan(s, at, unit)) {
+                return 0;
+            }
+            boolean repeated = true;
+            for (int k = 1; k < REPEATS && repeated; k++) {
+                repeated = s.regionMatches(at, s, at + k * unit, unit);
+            }
+            if (repeated) {
+                return unit;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isHan(String s, int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            if (Character.UnicodeScript.of(s.charAt(i)) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static AnchoredText foldCharacters(AnchoredText text) {
+        AnchoredText.Builder out = text.toBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char folded = fold(c);
+            if (folded == c) {
+                out.append(text, i);
+            } else {
+                out.replace(text, i, i + 1, String.valueOf(folded));
+            }
+        }
+        return out.build();
+    }
+
+    static char fold(char c) {
+        if (c == '\u3000' || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+            return ' ';
+        }
+        if (c == '\u2013' || c == '\u2014' || c == '\u2212' || c == '\u2010' || c == '\u2011') {
+            return '-';
+        }
+        if (c >= '\uFF01' && c <= '\uFF5E' && "，；：！？".indexOf(c) < 0) {
+            return (char) (c - 0xFEE0);
+        }
+        return c;
+    }
+}
