@@ -25,11 +25,15 @@ public final class WsisCommand implements Runnable {
 
     /** Runs the command line and returns its exit status, without exiting. */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new WsisCommand());
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line writing to {@code out} and {@code err}, and returns its exit status. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new WsisCommand()).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler(WsisCommand::handle);
         cli.setParameterExceptionHandler((ex, a) -> {
-            PrintWriter err = ex.getCommandLine().getErr();
-            err.println("wsis: " + ex.getMessage() + " (see 'wsis " + ex.getCommandLine().getCommandName()
+            ex.getCommandLine().getErr().println("wsis: " + ex.getMessage() + " (see 'wsis " + ex.getCommandLine().getCommandName()
                     + " --help')");
             return WsisException.USAGE;
         });

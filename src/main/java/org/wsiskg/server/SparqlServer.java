@@ -12,7 +12,7 @@ import org.wsiskg.WsisException;
  * The embedded Fuseki server: dataset {@code /wsis} with Fuseki's usual endpoints (SPARQL query
  * on {@code /wsis}, {@code /wsis/sparql} and {@code /wsis/query}; Graph Store read on
  * {@code /wsis/get} and {@code /wsis/data}), read-only, with a query timeout. Extra servlets
- * (web pages) are mounted beside it.
+ * (web pages) are mounted beside it. Writes are refused with 403 and a message ({@link ReadOnlyGuard}).
  */
 public final class SparqlServer implements AutoCloseable {
 
@@ -45,7 +45,9 @@ public final class SparqlServer implements AutoCloseable {
                 .loopback(loopback)
                 .port(port)
                 .enablePing(true)
-                .add(DATASET, dataset, false);
+                .add(DATASET, dataset, false)
+                .addFilter(DATASET + "/*", new ReadOnlyGuard())
+                .addFilter(DATASET, new ReadOnlyGuard());
         servlets.forEach(builder::addServlet);
         FusekiServer server = builder.build();
         try {

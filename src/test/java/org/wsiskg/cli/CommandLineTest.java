@@ -1,0 +1,84 @@
+package org.wsiskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: misuse gets one line and status 2; the main paths work end to end. */
+class CommandLineTest {
+
+    @TempDir
+    Path temp;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = WsisCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private static void assertOneLineMisuse(Run r, String code) {
+        assertEquals(2, r.status(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains(code), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void extractOfAMissingFileIsAOneLineUsageError() {
+        assertOneLineMisuse(run("extract", "--format", "json", "no/such/file.txt"), "SOURCE_NOT_FOUND");
+    }
+
+    @Test
+    void anUnknownOptionIsAOneLineUsageError() {
+        assertOneLineMisuse(run("extract", "--format", "yaml", "data/corpus/zh/000_c9834f3814b4465f.txt"), "yaml");
+    }
+
+    @Test
+    void anUnknownQueryNamesTheQueriesThereAre() {
+        Run r = run("query", "no-such-query", "--store", temp.resolve("store").toString());
+        assertOneLineMisuse(r, "QUERY_NOT_FOUND");
+        assertTrue(r.err().contains("documents"), r.err());
+    }
+
+    @Test
+    void aParameterTheQueryDoesNotHaveIsRefused() {
+        assertOneLineMisuse(run("query", "cites", "--bind", "nosuch=1", "--store", temp.resolve("store").toString()),
+                "UNKNOWN_PARAMETER");
+    }
+
+    @Test
+    void queryingBeforeAnyBuildSaysToBuild() {
+        assertOneLineMisuse(run("query", "documents", "--store", temp.resolve("none").toString()), "STORE_MISSING");
+    }
+
+    @Test
+    void extractPrintsTheReportOfEachFile() {
+        Run r = run("extract", "--format", "json", "data/corpus/zh/000_c9834f3814b4465f.txt");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("\"symbol\" : \"A/RES/65/141\""), r.out());
+    }
+
+    @Test
+    void buildThenQueryAnswersFromTheStore() {
+        String store = temp.resolve("store").toString();
+        Run build = run("build", "--store", store);
+        assertEquals(0, build.status(), build.err());
+        assertTrue(build.err().contains("stored"), build.err());
+        Run query = run("query", "cites", "--bind", "symbol=E/RES/2012/5", "--format", "csv", "--store", store);
+        assertEquals(0, query.status(), query.err());
+        assertTrue(query.out().startsWith("paragraph,cited,"), query.out());
+        assertTrue(query.out().contains("E/RES/2011/16"), query.out());
+        Run rebuild = run("build", "--store", store);
+        assertEquals(0, rebuild.status(), "a second build replaces the first: " + rebuild.err());
+    }
+}

@@ -1,0 +1,89 @@
+package org.wsiskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.wsiskg.SeedCorpus;
+
+/**
+ * The seed gold (src/test/resources/gold/seeds.json, a copy of the hand-checked annotations)
+ * reproduced by extraction: for every seed and every category below, exactly the gold items,
+ * no more and no fewer. Categories are read the way ../shared/tools/score.py reads them.
+ */
+class SeedGoldTest {
+
+    private static final Pattern RESOLUTION = Pattern.compile("^(A/RES/|E/RES/|A/DEC/|E/DEC/|A/HRC/RES/|A/HRC/DEC/).*");
+
+    /** A category: what the gold lists, and what the extraction says. */
+    private record Category(String name, Function<JsonNode, Set<String>> gold, Function<DocumentExtraction, Set<String>> found) {
+    }
+
+    private static final List<Category> CATEGORIES = List.of(
+            new Category("resolutions", g -> strings(g.path("resolutions")),
+                    d -> targets(d, true)),
+            new Category("self_symbol", g -> g.path("self").path("symbol").isTextual()
+                    ? Set.of(canon(g.path("self").path("symbol").asText())) : Set.of(),
+                    d -> d.symbol() == null ? Set.of() : Set.of(canon(d.symbol()))),
+            new Category("self_adopted", g -> g.path("self").path("adopted").isTextual()
+                    ? Set.of(g.path("self").path("adopted").asText()) : Set.of(),
+                    d -> d.adopted() == null ? Set.of() : Set.of(d.adopted())));
+
+    @TestFactory
+    List<DynamicTest> everySeedReproducesItsGold() throws IOException {
+        JsonNode gold;
+        try (InputStream in = SeedGoldTest.class.getResourceAsStream("/gold/seeds.json")) {
+            gold = new ObjectMapper().readTree(in);
+        }
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode g : gold.path("docs")) {
+            String file = g.path("file").asText();
+            DocumentExtraction d = SeedCorpus.extractions().stream()
+                    .filter(x -> x.source().endsWith("/" + file)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no extraction for seed " + file));
+            for (Category c : CATEGORIES) {
+                tests.add(dynamicTest(file + " " + c.name(), () -> assertEquals(c.gold().apply(g), c.found().apply(d))));
+            }
+        }
+        return tests;
+    }
+
+    private static Set<String> targets(DocumentExtraction d, boolean resolutions) {
+        Set<String> out = new TreeSet<>();
+        for (Reference r : d.references()) {
+            if (r.paragraph() != null || r.kind().equals("paragraph") || r.kind().equals("instrument")) {
+                continue;
+            }
+            String t = canon(r.target());
+            if (RESOLUTION.matcher(t).matches() == resolutions) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> strings(JsonNode array) {
+        Set<String> out = new TreeSet<>();
+        array.forEach(n -> out.add(canon(n.asText())));
+        return out;
+    }
+
+    static String canon(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ")
+                .replace('\u2013', '-').replace('\u2014', '-');
+        return t.toUpperCase(Locale.ROOT);
+    }
+}

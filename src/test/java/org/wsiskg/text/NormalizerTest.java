@@ -1,0 +1,45 @@
+package org.wsiskg.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each PDF artefact the normaliser undoes, with a real phrase; spans of the result quote the file. */
+class NormalizerTest {
+
+    private final Normalizer normalizer = new Normalizer();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            回顾回顾回顾回顾信息社会世界首脑会议的成果文件                 | 回顾信息社会世界首脑会议的成果文件
+            赞赞赞赞赏赏赏赏联合国贸易和发展会议                          | 赞赏联合国贸易和发展会议
+            又确又确又确又确认认认认宽带接入网络迅速增长                    | 又确认宽带接入网络迅速增长
+            经济及社会理事会经济及社会理事会经济及社会理事会经济及社会理事会，  | 经济及社会理事会，
+            满意地注意满意地注意满意地注意满意地注意到秘书长                  | 满意地注意到秘书长
+            请回收请回收请回收请回收  \uFFFD                                | 请回收
+            第６５／１４１号（2010）                                       | 第65/141号(2010)
+            A/65/78–E/2010/68                                           | A/65/78-E/2010/68
+            1. **确认**信息和通信技术                                       | 1. 确认信息和通信技术
+            见 [E/CN.16/2018/CRP.3](#)。                                 | 见 E/CN.16/2018/CRP.3。
+            数字互联互通——变革性机遇                                      | 数字互联互通--变革性机遇
+            第 2000 号和 1111 号                                          | 第 2000 号和 1111 号
+            """)
+    void undoesTheArtefact(String input, String expected) {
+        String in = input.replace("\\uFFFD", "\uFFFD");
+        AnchoredText out = normalizer.normalize(in);
+        assertEquals(expected, out.toString().strip());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            回顾回顾回顾回顾其 2001 年第 56/183 号决议 | 第 56/183 号 | 第 56/183 号
+            表示表示表示表示注意到注意到注意到注意到秘书长 | 表示注意到 | 表示表示表示表示注意到注意到注意到注意到
+            第６５／１４１号                      | 65/141    | ６５／１４１
+            """)
+    void spansQuoteTheOriginal(String input, String normalizedPart, String originalQuote) {
+        AnchoredText out = normalizer.normalize(input);
+        int at = out.toString().indexOf(normalizedPart);
+        assertEquals(originalQuote, out.quote(at, at + normalizedPart.length()));
+    }
+}
