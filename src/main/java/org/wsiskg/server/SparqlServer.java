@@ -26,7 +26,8 @@ public final class SparqlServer implements AutoCloseable {
 
     /**
      * Starts serving {@code dataset}. {@code host} is 127.0.0.1, localhost or ::1 (loopback only),
-     * or 0.0.0.0 (every interface); {@code port} 0 picks a free port.
+     * or 0.0.0.0 (every interface); {@code port} 0 picks a free port. The query timeout is set
+     * on the dataset's context, so the server owns {@code dataset} from here on.
      */
     public static SparqlServer start(Dataset dataset, String host, int port, Duration queryTimeout,
                                      Map<String, HttpServlet> servlets) {

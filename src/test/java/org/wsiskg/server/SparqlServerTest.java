@@ -117,6 +117,25 @@ class SparqlServerTest {
         assertTrue(r.body().contains("A/RES/65/141"), r.body().substring(0, Math.min(300, r.body().length())));
     }
 
+    @Test
+    void aQueryLongerThanTheTimeoutIsCancelledWith503() throws IOException, InterruptedException {
+        // Its own copy of the data: the timeout is set on the served dataset's context.
+        org.apache.jena.sparql.core.DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        copy.executeWrite(() -> SeedCorpus.dataset().find().forEachRemaining(copy::add));
+        SparqlServer quick = SparqlServer.start(org.apache.jena.query.DatasetFactory.wrap(copy), "127.0.0.1", 0,
+                Duration.ofMillis(500), Map.of());
+        try {
+            String huge = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + quick.port()
+                    + SparqlServer.DATASET + "/sparql?query=" + enc(huge))).GET().build());
+            assertEquals(503, r.statusCode(), r.body());
+            assertTrue(System.nanoTime() - t0 < 20_000_000_000L, "cancelled, not run to the end");
+        } finally {
+            quick.close();
+        }
+    }
+
     private static void assertClientError(HttpResponse<String> r) {
         assertEquals(403, r.statusCode());
         assertTrue(r.body().contains("read-only"), "a refusal says why: " + r.body());
