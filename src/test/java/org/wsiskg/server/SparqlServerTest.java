@@ -121,7 +121,7 @@ class SparqlServerTest {
     void aQueryLongerThanTheTimeoutIsCancelledWith503() throws IOException, InterruptedException {
         // Its own copy of the data: the timeout is set on the served dataset's context.
         org.apache.jena.sparql.core.DatasetGraph copy = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
-        copy.executeWrite(() -> SeedCorpus.dataset().find().forEachRemaining(copy::add));
+        copy.executeWrite(() -> SeedCorpus.dataset().find().forEachRemaining(q -> copy.getDefaultGraph().add(q.asTriple())));
         SparqlServer quick = SparqlServer.start(org.apache.jena.query.DatasetFactory.wrap(copy), "127.0.0.1", 0,
                 Duration.ofMillis(500), Map.of());
         try {
