@@ -46,9 +46,10 @@ import org.xml.sax.SAXException;
 /**
  * Writes a {@link Network} for network-analysis tools with JGraphT's exporters: GraphML (yEd,
  * Gephi, Cytoscape desktop), GEXF (Gephi), Graphviz DOT, and the Cytoscape.js JSON elements
- * format (which Cytoscape desktop imports too). Vertices are identified by their IRI and carry
- * label, kind, type, symbol, date and year; links carry relation, citing function and weight
- * (the number of citations they stand for).
+ * format (which Cytoscape desktop imports too). Vertices are identified by their IRI (in GraphML,
+ * whose ids cannot hold '/', by n1, n2 ... with the IRI as an attribute) and carry label, kind,
+ * type, symbol, date, year and iri; links carry relation, citing function, the date they came to
+ * be ("since") and weight (the number of citations they stand for).
  *
  * <p>GEXF is made dynamic for Gephi's timeline: every vertex and link with a date gets a
  * {@code start} (a document from its adoption date, a link from its citing document's date,
@@ -137,7 +138,10 @@ public final class NetworkExporter {
     }
 
     private static void graphMl(Graph<String, Network.Link> g, Map<String, Network.Vertex> vertices, Writer w) {
-        GraphMLExporter<String, Network.Link> ex = new GraphMLExporter<>(iri -> iri);
+        // GraphML ids are XML name tokens, which cannot hold '/': vertices are n1, n2 ... in IRI order.
+        Map<String, String> ids = new HashMap<>();
+        g.vertexSet().forEach(iri -> ids.put(iri, "n" + (ids.size() + 1)));
+        GraphMLExporter<String, Network.Link> ex = new GraphMLExporter<>(ids::get);
         ex.setEdgeIdProvider(Network.Link::id);
         for (String name : new String[] {"label", "kind", "type", "symbol", "date", "iri"}) {
             ex.registerAttribute(name, GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);

@@ -14,6 +14,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
@@ -63,7 +64,7 @@ public final class GraphShapes {
         ValidationReport report = ShaclValidator.get().validate(shapes, dataset.getUnionGraph());
         List<String> lines = new ArrayList<>();
         for (ReportEntry e : report.getEntries()) {
-            lines.add(shapeName(e.source()) + " on " + e.focusNode() + ": " + e.message());
+            lines.add(shapeName(e.source()) + " on " + NodeFmtLib.strNT(e.focusNode()) + ": " + e.message());
         }
         lines.sort(Comparator.naturalOrder());
         return lines;
