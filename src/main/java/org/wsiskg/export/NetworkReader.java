@@ -1,5 +1,8 @@
 package org.wsiskg.export;
 
+import static org.wsiskg.export.GraphLookup.literal;
+import static org.wsiskg.export.GraphLookup.one;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,9 +27,6 @@ import org.wsiskg.rdf.vocab.Dct;
 import org.wsiskg.rdf.vocab.Eli;
 import org.wsiskg.rdf.vocab.Prov;
 import org.wsiskg.rdf.vocab.Wsis;
-
-import static org.wsiskg.export.GraphLookup.literal;
-import static org.wsiskg.export.GraphLookup.one;
 
 /**
  * Reads a {@link Network} from the union of a dataset's named graphs.
@@ -119,14 +119,12 @@ public final class NetworkReader {
                 if (t.getPredicate().equals(TYPE)) {
                     return;
                 }
-                String relation = t.getPredicate().getLocalName();
                 Node x = t.getSubject();
-                if (others.containsKey(x) && vertices.containsKey(x)) {
-                    count(links, x, e, relation, null, vertices.get(x).date());
-                    return;
+                if (others.containsKey(x)) {
+                    return; // a statement between two events or mandates is counted from its subject, below
                 }
                 for (Node doc : documentsBehind(g, x, e, vertices)) {
-                    count(links, doc, e, relation, null, vertices.get(doc).date());
+                    count(links, doc, e, t.getPredicate().getLocalName(), null, vertices.get(doc).date());
                 }
             });
             g.find(e, Node.ANY, Node.ANY).forEachRemaining(t -> {

@@ -65,7 +65,7 @@ class NetworkExporterTest {
             <event/igf/2009> a wsis:IgfMeeting ; rdfs:label "IGF 4"@en , "因特网治理论坛第四次会议"@zh ; wsis:year 2009 .
             <mention/1> wsis:mentions <event/igf/2009> ; wsis:inParagraph <doc/A/RES/65/141/para/5> .
             <mandate/igf/2010> a wsis:MandateExtension ; wsis:extendedBy <doc/A/RES/65/141/para/5> ;
-                schema:startDate "2011-01-01"^^xsd:date .
+                schema:startDate "2011-01-01"^^xsd:date ; wsis:forEvent <event/igf/2009> .
             """;
 
     @BeforeAll
@@ -200,7 +200,8 @@ class NetworkExporterTest {
         List<String> links = all.links().stream()
                 .map(l -> l.source().substring(25) + " " + l.relation() + " " + l.target().substring(25)).toList();
         assertEquals(List.of("doc/A/RES/65/141 cites doc/A/RES/60/252", "doc/A/RES/65/141 mentions event/igf/2009",
-                "doc/A/RES/65/141 extendedBy mandate/igf/2010"), links);
+                "doc/A/RES/65/141 extendedBy mandate/igf/2010", "mandate/igf/2010 forEvent event/igf/2009"), links);
+        assertTrue(all.links().stream().allMatch(l -> l.weight() == 1), "each statement counted once");
 
         Graph<String, DefaultEdge> g = emptyGraph();
         SimpleGEXFImporter<String, DefaultEdge> in = new SimpleGEXFImporter<>();
@@ -208,7 +209,7 @@ class NetworkExporterTest {
         byte[] gexf = write(all, NetworkExporter.Format.GEXF);
         in.importGraph(g, reader(gexf));
         assertEquals(4, g.vertexSet().size());
-        assertEquals(3, g.edgeSet().size());
+        assertEquals(4, g.edgeSet().size());
         assertEquals("2009-01-01", start(parseXml(gexf), "node", "https://w3id.org/wsis-kg/event/igf/2009"),
                 "an event known by its year starts on 1 January");
     }
