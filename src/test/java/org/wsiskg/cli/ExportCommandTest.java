@@ -39,6 +39,24 @@ class ExportCommandTest {
     }
 
     @Test
+    void writesToStandardOutputWithoutOut(@TempDir Path dir) {
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        int status;
+        try {
+            System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            status = WsisCommand.run("export", "--format", "csv", "--store", dir.resolve("store").toString(),
+                    "--corpus", "data/corpus");
+        } finally {
+            System.setOut(original);
+        }
+        assertEquals(0, status);
+        String csv = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("citing_document,citing_paragraph,function,"), csv.substring(0, Math.min(80, csv.length())));
+        assertTrue(csv.contains("A/RES/65/141,"), "rows of the seed corpus");
+    }
+
+    @Test
     void badOptionsAreUsageErrors(@TempDir Path dir) {
         String store = dir.resolve("store").toString();
         assertEquals(2, WsisCommand.run("export", "--format", "xlsx", "--store", store));
