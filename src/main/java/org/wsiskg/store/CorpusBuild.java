@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.wsiskg.extract.DocumentExtraction;
 import org.wsiskg.rdf.GraphBuilder;
+import org.wsiskg.rdf.GraphShapes;
 import org.wsiskg.rdf.Ontology;
 import org.wsiskg.resolve.DocumentReader;
 import org.wsiskg.text.Corpus;
@@ -42,14 +43,24 @@ public final class CorpusBuild {
         return graphs.build(docs, Ontology.load());
     }
 
-    /** Reads the corpus and replaces the store with its graph. */
+    /**
+     * Reads the corpus and replaces the store with its graph, once the graph satisfies the SHACL
+     * shapes; a graph that does not is refused ({@code SHACL_VIOLATION}) and the old store stays.
+     */
     public void buildStore(Path corpus, GraphStore store) {
         long t0 = System.nanoTime();
         List<DocumentExtraction> docs = extract(Corpus.files(corpus));
         DatasetGraph dataset = dataset(docs);
         long quads = dataset.stream().count();
-        store.replace(dataset);
+        store(dataset, store);
         progress.accept(String.format("stored %d quads from %d texts in %s (%.1f s)", quads, docs.size(),
                 store.directory(), (System.nanoTime() - t0) / 1e9));
+    }
+
+    /** Validates {@code dataset} against the shapes and, if it conforms, makes it the store. */
+    public void store(DatasetGraph dataset, GraphStore store) {
+        GraphShapes.load(graphs.iris()).check(dataset, progress);
+        progress.accept("the graph satisfies the SHACL shapes of ontology/shapes.ttl");
+        store.replace(dataset);
     }
 }
