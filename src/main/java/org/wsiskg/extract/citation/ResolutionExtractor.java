@@ -51,7 +51,11 @@ public final class ResolutionExtractor implements ReferenceExtractor {
 
     @Override
     public List<ReferenceMatch> find(Paragraph paragraph) {
-        String text = paragraph.text().toString();
+        return find(paragraph.text().toString());
+    }
+
+    /** Resolutions and decisions in a plain string, for the extractors that anchor on them. */
+    List<ReferenceMatch> find(String text) {
         List<ReferenceMatch> found = new ArrayList<>();
         Matcher chain = CHAIN.matcher(text);
         while (chain.find()) {
