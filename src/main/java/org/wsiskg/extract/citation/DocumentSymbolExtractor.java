@@ -27,15 +27,17 @@ import org.wsiskg.structure.Paragraph;
  * </ul>
  * Rejects: sales numbers ({@code C.02.II.A.7}: no slash), web addresses
  * ({@code www.broadbandcommission.org}, {@code https://undocs.org/A/65/64}: a symbol must not
- * follow a letter, digit, dot, slash or colon), slash pairs without a number ({@code TCP/IP},
- * {@code HIV/AIDS}), and numbers with no series letters ({@code 65/141}, which the resolution
+ * follow a letter, digit, dot, slash or colon), slash pairs without a component that is a
+ * number ({@code TCP/IP}, {@code HIV/AIDS}, {@code LTE/5G}), and numbers with no series letters ({@code 65/141}, which the resolution
  * extractor reads). The document's own symbol is dropped later, in the resolve step.
  */
 public final class DocumentSymbolExtractor implements ReferenceExtractor {
 
     /** Series letters, a numbered series ({@code CN.16}, {@code CONF.157}) or a summit's prefix ({@code WSIS-05}). */
     private static final String FIRST = "[A-Z][A-Z0-9]{0,9}(?:\\.\\d{1,4})?(?:-\\d{2}(?!\\d))?";
-    private static final String COMPONENT = "(?:[A-Z][A-Za-z]{0,9}\\.\\d{1,4}[A-Za-z]?|[A-Z]{1,10}|\\d{1,4}[A-Z]?)";
+    /** {@code CN.16}, {@code Corr.1}, {@code L.5}; {@code RES}, {@code HRC}; {@code 2010}, {@code 24}; special sessions {@code S-27}, {@code ES-10}. */
+    private static final String COMPONENT =
+            "(?:[A-Z][A-Za-z]{0,9}\\.\\d{1,4}[A-Za-z]?|[A-Z]{1,2}-\\d{1,2}|[A-Z]{1,10}|\\d{1,4}[A-Z]?)";
     private static final String SUFFIX = "(?:\\((?:Rev|Corr|Add)\\.\\d{1,2}\\))?(?:\\s?\\(Part\\s?[IVX]{1,4}\\))?";
     /** One symbol, without the context checks: its series, its components, a revision or part in brackets. */
     static final String BODY = FIRST + "(?:/" + COMPONENT + ")+" + SUFFIX;
@@ -50,7 +52,8 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
                     + END + ")?");
     private static final Pattern PART = Pattern.compile(BODY + END);
     private static final Pattern CORR_NAME = Pattern.compile(CORRIGENDUM);
-    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+    /** Every UN symbol has a component that is a number (a session, year or serial): LTE/5G or TCP/IP is no symbol. */
+    private static final Pattern HAS_NUMBER = Pattern.compile("/\\d{1,4}(?![\\dA-Za-z])");
     private static final Pattern PART_SPACING = Pattern.compile("\\s?\\(Part\\s?");
 
     @Override
@@ -76,7 +79,7 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
             Matcher part = PART.matcher(text).region(group.start("parts"), group.end("parts"));
             while (part.find()) {
                 String symbol = canonical(part.group());
-                if (!HAS_DIGIT.matcher(symbol).find()) {
+                if (!HAS_NUMBER.matcher(symbol).find()) {
                     continue;
                 }
                 found.add(new ReferenceMatch(kindOf(symbol), symbol, null, part.start(), part.end()));

@@ -30,10 +30,14 @@ import org.wsiskg.structure.Paragraph;
  */
 public final class ParagraphReferenceExtractor implements ReferenceExtractor {
 
-    /** What may stand between the name of a text and 第: white space, a comma after a symbol, 的 or 中. */
+    /**
+     * What may stand between the name of a text and 第: white space, 的, a comma after a symbol,
+     * 号决议 after a resolution's number, and 附件 (the annex, whose paragraphs a resolution that
+     * adopts an agenda cites: 第 69/313 号决议附件第 114 段).
+     */
     private static final Pattern AFTER_TITLE = Pattern.compile("\\s*(?:的\\s*)?");
-    private static final Pattern AFTER_SYMBOL = Pattern.compile("\\s*[,，]?\\s*");
-    private static final Pattern AFTER_RESOLUTION = Pattern.compile("\\s*号?\\s*(?:决议|决定)\\s*(?:的\\s*)?");
+    private static final Pattern AFTER_SYMBOL = Pattern.compile("\\s*[,，]?\\s*(?:附件\\s*)?");
+    private static final Pattern AFTER_RESOLUTION = Pattern.compile("\\s*号?\\s*(?:决议|决定)\\s*(?:附件\\s*)?(?:的\\s*)?");
 
     private final InstrumentTable table;
     private final InstrumentExtractor instruments;
