@@ -35,9 +35,12 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
 
     /** Series letters, a numbered series ({@code CN.16}, {@code CONF.157}) or a summit's prefix ({@code WSIS-05}). */
     private static final String FIRST = "[A-Z][A-Z0-9]{0,9}(?:\\.\\d{1,4})?(?:-\\d{2}(?!\\d))?";
-    /** {@code CN.16}, {@code Corr.1}, {@code L.5}; {@code RES}, {@code HRC}; {@code 2010}, {@code 24}; special sessions {@code S-27}, {@code ES-10}. */
+    /**
+     * {@code CN.16}, {@code Corr.1}, {@code L.5}, {@code C.II}; {@code RES}, {@code HRC}; {@code 2010},
+     * {@code 24}; special sessions {@code S-27}, {@code ES-10}.
+     */
     private static final String COMPONENT =
-            "(?:[A-Z][A-Za-z]{0,9}\\.\\d{1,4}[A-Za-z]?|[A-Z]{1,2}-\\d{1,2}|[A-Z]{1,10}|\\d{1,4}[A-Z]?)";
+            "(?:[A-Z][A-Za-z]{0,9}\\.(?:\\d{1,4}[A-Za-z]?|[IVX]{1,5}(?![A-Za-z]))|[A-Z]{1,2}-\\d{1,2}|[A-Z]{1,10}|\\d{1,4}[A-Z]?)";
     private static final String SUFFIX = "(?:\\((?:Rev|Corr|Add)\\.\\d{1,2}\\))?(?:\\s?\\(Part\\s?[IVX]{1,4}\\))?";
     /** One symbol, without the context checks: its series, its components, a revision or part in brackets. */
     static final String BODY = FIRST + "(?:/" + COMPONENT + ")+" + SUFFIX;
