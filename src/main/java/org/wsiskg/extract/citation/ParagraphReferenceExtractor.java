@@ -22,7 +22,9 @@ import org.wsiskg.structure.Paragraph;
  *       {@code 突尼斯议程第 69 至 71 段};</li>
  *   <li>after a resolution or decision just cited: {@code 第2010/2号决议第30段},
  *       {@code 第 2011/16 号决议第 20段}, {@code 大会第 66/184 号决议第 10段};</li>
- *   <li>after a document symbol, with or without a comma: {@code (A/78/458, 第 11 段)}.</li>
+ *   <li>after a document symbol, with or without a comma: {@code (A/78/458, 第 11 段)};</li>
+ *   <li>after 该决议 / 上述决议 (the resolution last cited before it in the same paragraph):
+ *       {@code 回顾大会第 70/125 号决议，并回顾该决议第 65 段}.</li>
  * </ul>
  * Rejects: 第 … 段 with nothing naming a text before it (上文第 5 段, 本决议第 3 段: paragraphs of
  * the citing text itself), articles and other units ({@code 《世界人权宣言》第十九条},
@@ -38,6 +40,9 @@ public final class ParagraphReferenceExtractor implements ReferenceExtractor {
     private static final Pattern AFTER_TITLE = Pattern.compile("\\s*(?:的\\s*)?");
     private static final Pattern AFTER_SYMBOL = Pattern.compile("\\s*[,，]?\\s*(?:附件\\s*)?");
     private static final Pattern AFTER_RESOLUTION = Pattern.compile("\\s*号?\\s*(?:决议|决定)\\s*(?:附件\\s*)?(?:的\\s*)?");
+
+    /** The resolution named just before, taken up again. */
+    private static final Pattern SAME_RESOLUTION = Pattern.compile("(?:该|上述|该项)决议");
 
     private final InstrumentTable table;
     private final InstrumentExtractor instruments;
@@ -65,6 +70,18 @@ public final class ParagraphReferenceExtractor implements ReferenceExtractor {
         }
         for (ReferenceMatch r : resolutionMatches) {
             cite(text, r, AFTER_RESOLUTION, found);
+        }
+        Matcher same = SAME_RESOLUTION.matcher(text);
+        while (same.find()) {
+            ReferenceMatch last = null;
+            for (ReferenceMatch r : resolutionMatches) {
+                if (r.end() <= same.start() && (last == null || r.end() > last.end())) {
+                    last = r;
+                }
+            }
+            if (last != null) {
+                cite(text, new ReferenceMatch(last.kind(), last.target(), null, same.start(), same.end()), AFTER_TITLE, found);
+            }
         }
         for (ReferenceMatch s : symbols.find(text, false)) {
             cite(text, s, AFTER_SYMBOL, found);
