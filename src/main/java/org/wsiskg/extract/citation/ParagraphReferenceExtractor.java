@@ -35,9 +35,11 @@ public final class ParagraphReferenceExtractor implements ReferenceExtractor {
     /**
      * What may stand between the name of a text and 第: white space, 的, a comma after a symbol,
      * 号决议 after a resolution's number, and 附件 (the annex, whose paragraphs a resolution that
-     * adopts an agenda cites: 第 69/313 号决议附件第 114 段).
+     * adopts an agenda cites: 第 69/313 号决议附件第 114 段). After a title, a footnote number the
+     * structure did not take for a marker (a text copied without its footnotes:
+     * {@code 《信息社会突尼斯议程》1 第111段}) is passed over too.
      */
-    private static final Pattern AFTER_TITLE = Pattern.compile("\\s*(?:的\\s*)?");
+    private static final Pattern AFTER_TITLE = Pattern.compile("\\s*(?:\\d{1,2}\\s+(?=第))?(?:的\\s*)?");
     private static final Pattern AFTER_SYMBOL = Pattern.compile("\\s*[,，]?\\s*(?:附件\\s*)?");
     private static final Pattern AFTER_RESOLUTION = Pattern.compile("\\s*号?\\s*(?:决议|决定)\\s*(?:附件\\s*)?(?:的\\s*)?");
 
