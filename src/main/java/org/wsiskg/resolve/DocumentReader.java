@@ -41,12 +41,19 @@ public final class DocumentReader {
     /** What a footnote attached to a title may name: the symbols and resolutions it cites. */
     private final List<ReferenceExtractor> footnoteExtractors = List.of(new DocumentSymbolExtractor(), new ResolutionExtractor());
 
+    private final InstrumentTable instrumentTable;
+
     public DocumentReader() {
-        this(defaultExtractors(InstrumentTable.load()));
+        this(InstrumentTable.load());
     }
 
-    public DocumentReader(List<ReferenceExtractor> extractors) {
+    private DocumentReader(InstrumentTable instrumentTable) {
+        this(defaultExtractors(instrumentTable), instrumentTable);
+    }
+
+    public DocumentReader(List<ReferenceExtractor> extractors, InstrumentTable instrumentTable) {
         this.extractors = List.copyOf(extractors);
+        this.instrumentTable = instrumentTable;
     }
 
     /** One extractor per citation form; the order does not matter, the overlap rule settles repeats. */
@@ -69,7 +76,7 @@ public final class DocumentReader {
             issues.add(Issue.warning(p.code(), p.message(), p.span()));
         }
         SelfDescription self = SelfDescription.of(structure.header());
-        InstrumentResolver instruments = new InstrumentResolver(structure, footnoteExtractors);
+        InstrumentResolver instruments = new InstrumentResolver(structure, footnoteExtractors, instrumentTable);
 
         List<Reference> references = new ArrayList<>();
         for (Paragraph p : structure.paragraphs()) {

@@ -11,15 +11,18 @@ import java.util.Set;
 import org.wsiskg.extract.Issue;
 import org.wsiskg.extract.ReferenceExtractor;
 import org.wsiskg.extract.ReferenceMatch;
+import org.wsiskg.extract.citation.InstrumentTable;
 import org.wsiskg.structure.DocumentStructure;
 import org.wsiskg.structure.FootnoteMarker;
 import org.wsiskg.structure.Paragraph;
 
 /**
- * Settles the citations made through a title whose symbol the text around it does not give: the
- * footnote whose marker stands right after the title (《新城市议程》³, 《世界人权宣言》，³) names it,
- * and the first symbol or resolution cited in that footnote is the target. A title left without a
- * target is dropped and reported once per document as UNRESOLVED_INSTRUMENT.
+ * Settles the citations made through a title: the footnote whose marker stands right after the
+ * title (《新城市议程》³, 《世界人权宣言》，³) names it, and the first symbol or resolution cited in
+ * that footnote is the target. The text's own footnote wins over the curated table, except where
+ * it names the document the instrument is published in ({@code 《信息社会突尼斯议程》⁴} with
+ * {@code 见 A/60/687}: the Tunis Agenda itself stays the target). A title left without a target
+ * is dropped and reported once per document as UNRESOLVED_INSTRUMENT.
  *
  * <p>One resolver serves one document: it remembers the titles it has reported.
  */
@@ -29,11 +32,13 @@ final class InstrumentResolver {
     private static final String BEFORE_MARKER = " \t，,、";
     private final DocumentStructure structure;
     private final List<ReferenceExtractor> footnoteExtractors;
+    private final InstrumentTable table;
     private final Set<String> reported = new HashSet<>();
 
-    InstrumentResolver(DocumentStructure structure, List<ReferenceExtractor> footnoteExtractors) {
+    InstrumentResolver(DocumentStructure structure, List<ReferenceExtractor> footnoteExtractors, InstrumentTable table) {
         this.structure = structure;
         this.footnoteExtractors = List.copyOf(footnoteExtractors);
+        this.table = table;
     }
 
     /** {@code matches} with every title's target settled; unsettled ones are reported in {@code issues}. */
@@ -41,11 +46,11 @@ final class InstrumentResolver {
         List<ReferenceMatch> out = new ArrayList<>();
         Map<Integer, Optional<String>> byTitleStart = new HashMap<>();
         for (ReferenceMatch m : matches) {
-            if (m.target() != null) {
+            if (m.title() == null) {
                 out.add(m);
                 continue;
             }
-            Optional<String> target = byTitleStart.computeIfAbsent(m.start(), start -> throughFootnote(p, m));
+            Optional<String> target = byTitleStart.computeIfAbsent(m.start(), start -> settle(p, m));
             if (target.isPresent()) {
                 out.add(m.withTarget(target.get()));
             } else if (m.title() != null && reported.add(m.title().strip())) {
@@ -58,10 +63,19 @@ final class InstrumentResolver {
         return out;
     }
 
-    private Optional<String> throughFootnote(Paragraph p, ReferenceMatch m) {
-        if (m.title() == null) {
-            return Optional.empty();
+    private Optional<String> settle(Paragraph p, ReferenceMatch m) {
+        Optional<String> footnote = throughFootnote(p, m);
+        if (m.target() == null) {
+            return footnote;
         }
+        String publishedIn = table.lookup(m.title()).map(InstrumentTable.Entry::publishedIn).orElse("");
+        if (footnote.isEmpty() || footnote.get().equals(publishedIn)) {
+            return Optional.of(m.target());
+        }
+        return footnote;
+    }
+
+    private Optional<String> throughFootnote(Paragraph p, ReferenceMatch m) {
         String text = p.text().toString();
         int titleEnd = m.start() + m.title().length() + 2;
         for (FootnoteMarker marker : p.markers()) {

@@ -10,7 +10,7 @@ import org.wsiskg.extract.Issue;
 import org.wsiskg.extract.Reference;
 import org.wsiskg.text.SourceText;
 
-/** Titles settled through the footnote attached to them, through the table, or reported. */
+/** Titles settled through the footnote attached to them, through the curated table, or reported. */
 class InstrumentResolutionTest {
 
     private static final String TEXT = String.join("\n",
@@ -18,10 +18,12 @@ class InstrumentResolutionTest {
             "回顾《某项城市纲领》1 和《另一项纲领》，又回顾《另一项纲领》，",
             "重申《信息社会突尼斯议程》2 第 72 段，",
             "注意到秘书长的报告3，",
+            "又回顾《行动计划》4，",
             "______________",
             "1 第 71/256 号决议，附件。",
             "2 见 A/60/687。",
             "3 A/72/64-E/2017/12 和 Corr.1。",
+            "4 A/CONF.199/20，第一章，决议 1。",
             "");
 
     private final DocumentExtraction read = new DocumentReader().read(
@@ -40,6 +42,12 @@ class InstrumentResolutionTest {
                         "instrument WSIS-05/TUNIS/DOC/6(Rev.1) null pp2 《信息社会突尼斯议程》",
                         "document A/60/687 null pp2 A/60/687"),
                 references("pp2"));
+    }
+
+    @Test
+    void theTextsOwnFootnoteWinsOverTheTableWhereItNamesAnotherDocument() {
+        assertEquals(List.of("instrument A/CONF.199/20 null pp4 《行动计划》", "document A/CONF.199/20 null pp4 A/CONF.199/20"),
+                references("pp4"));
     }
 
     @Test
