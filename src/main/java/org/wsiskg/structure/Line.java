@@ -1,6 +1,7 @@
 package org.wsiskg.structure;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,12 +56,21 @@ record Line(int index, int start, int end, String content, Kind kind) {
         return withRunningHeads(lines);
     }
 
-    /** Bare symbol lines that occur more than once are page heads, not text. */
+    /**
+     * Bare symbol lines that occur more than once are page heads, not text; a bare symbol right
+     * after a footnote number line is that footnote's body ({@code 5⏎A/60/687}) and stays text.
+     */
     private static List<Line> withRunningHeads(List<Line> lines) {
         Map<String, Integer> counts = new HashMap<>();
+        BitSet candidates = new BitSet(lines.size());
+        Kind before = Kind.BLANK;
         for (Line l : lines) {
-            if (l.kind == Kind.TEXT && BARE_SYMBOL.matcher(l.content).matches()) {
+            if (l.kind == Kind.TEXT && BARE_SYMBOL.matcher(l.content).matches() && before != Kind.NUMBER) {
+                candidates.set(l.index);
                 counts.merge(l.trimmed(), 1, Integer::sum);
+            }
+            if (l.kind != Kind.BLANK) {
+                before = l.kind;
             }
         }
         if (counts.values().stream().noneMatch(n -> n > 1)) {
@@ -68,8 +78,7 @@ record Line(int index, int start, int end, String content, Kind kind) {
         }
         List<Line> out = new ArrayList<>(lines.size());
         for (Line l : lines) {
-            boolean head = l.kind == Kind.TEXT && counts.getOrDefault(l.trimmed(), 0) > 1
-                    && BARE_SYMBOL.matcher(l.content).matches();
+            boolean head = candidates.get(l.index) && counts.get(l.trimmed()) > 1;
             out.add(head ? new Line(l.index, l.start, l.end, l.content, Kind.NOISE) : l);
         }
         return out;

@@ -30,6 +30,14 @@ class RunningHeadTest {
     }
 
     @Test
+    void aBareSymbolUnderAFootnoteNumberIsTheFootnote() {
+        String notes = String.join("\n", "大会，", "回顾《信息社会突尼斯议程》1，又回顾《突尼斯承诺》2，", "______________",
+                "1", "A/60/687", "2", "A/60/687", "");
+        DocumentStructure s = new StructureParser().parse(new Normalizer().normalize(notes));
+        assertEquals(List.of("A/60/687", "A/60/687"), s.footnotes().stream().map(f -> f.text().toString().strip()).toList());
+    }
+
+    @Test
     void aBareSymbolLineThatOccursOnceStaysText() {
         String once = TEXT.replaceFirst("A/C.2/72/L.33\n", "");
         DocumentStructure s = new StructureParser().parse(new Normalizer().normalize(once));
