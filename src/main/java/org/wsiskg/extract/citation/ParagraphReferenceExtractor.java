@@ -18,7 +18,7 @@ import org.wsiskg.structure.Paragraph;
  *       和 35段}, {@code 《信息社会突尼斯议程》 第 111 段} (a footnote marker between 》 and 第 is
  *       already cut out of the paragraph text); an unknown title leaves the target to the
  *       resolve step, like the title itself;</li>
- *   <li>after a title from the curated table written without brackets:
+ *   <li>after a title from the curated table, five characters or more, written without brackets:
  *       {@code 突尼斯议程第 69 至 71 段};</li>
  *   <li>after a resolution or decision just cited: {@code 第2010/2号决议第30段},
  *       {@code 第 2011/16 号决议第 20段}, {@code 大会第 66/184 号决议第 10段};</li>
@@ -28,7 +28,7 @@ import org.wsiskg.structure.Paragraph;
  * </ul>
  * Rejects: 第 … 段 with nothing naming a text before it (上文第 5 段, 本决议第 3 段: paragraphs of
  * the citing text itself), articles and other units ({@code 《世界人权宣言》第十九条},
- * {@code 第 1 卷}), and a title in the table that only starts a longer word.
+ * {@code 第 1 卷}), and short generic titles without brackets ({@code 国家行动计划第 5 段}).
  */
 public final class ParagraphReferenceExtractor implements ReferenceExtractor {
 
@@ -45,6 +45,8 @@ public final class ParagraphReferenceExtractor implements ReferenceExtractor {
 
     /** The resolution named just before, taken up again. */
     private static final Pattern SAME_RESOLUTION = Pattern.compile("(?:该|上述|该项)决议");
+
+    private static final int SHORTEST_BARE_TITLE = 5;
 
     private final InstrumentTable table;
     private final InstrumentExtractor instruments;
@@ -91,10 +93,6 @@ public final class ParagraphReferenceExtractor implements ReferenceExtractor {
         return found;
     }
 
-    List<ReferenceMatch> find(String text) {
-        return find(text, resolutions.find(text));
-    }
-
     private static void cite(String text, ReferenceMatch anchor, Pattern gap, List<ReferenceMatch> out) {
         Matcher between = gap.matcher(text).region(anchor.end(), text.length());
         if (!between.lookingAt()) {
@@ -109,13 +107,17 @@ public final class ParagraphReferenceExtractor implements ReferenceExtractor {
         }
     }
 
-    /** Table titles written without 《》, kept only where 第 … 段 follows, which the caller checks. */
+    /**
+     * Table titles written without 《》, kept only where 第 … 段 follows, which the caller checks.
+     * Short generic titles (行动计划, 原则宣言) are left out: without brackets they are as likely part
+     * of another name (国家行动计划第 5 段).
+     */
     private List<ReferenceMatch> bareTitles(String text) {
         List<ReferenceMatch> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length()];
         for (String title : table.titlesLongestFirst()) {
             InstrumentTable.Entry entry = table.lookup(title).orElseThrow();
-            if (!entry.hasSymbol()) {
+            if (!entry.hasSymbol() || title.length() < SHORTEST_BARE_TITLE) {
                 continue;
             }
             for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
