@@ -31,17 +31,18 @@ import org.wsiskg.structure.StructureParser;
  * Reads one source text into its extraction report: normalise, read the structure, run every
  * extractor on every paragraph and footnote, then settle each match's citing paragraph and
  * function. A citation inside a footnote belongs to the paragraph whose marker points to the
- * footnote, and takes the function of the clause where that marker stands.
+ * footnote, and takes the function of the clause where that marker stands. Citations made through
+ * a title in 《…》 get their target from the footnote attached to the title or from the curated
+ * instrument table ({@link InstrumentResolver}).
  */
 public final class DocumentReader {
 
     private final Normalizer normalizer = new Normalizer();
     private final StructureParser parser = new StructureParser();
     private final List<ReferenceExtractor> extractors;
+    private final InstrumentTable instrumentTable;
     /** What a footnote attached to a title may name: the symbols and resolutions it cites. */
     private final List<ReferenceExtractor> footnoteExtractors = List.of(new DocumentSymbolExtractor(), new ResolutionExtractor());
-
-    private final InstrumentTable instrumentTable;
 
     public DocumentReader() {
         this(InstrumentTable.load());
