@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.wsiskg.extract.ReferenceExtractor;
 import org.wsiskg.extract.ReferenceMatch;
 import org.wsiskg.structure.Paragraph;
+import org.wsiskg.structure.ParagraphKind;
 
 /**
  * UN document symbols written out in the text.
@@ -28,8 +29,10 @@ import org.wsiskg.structure.Paragraph;
  * Rejects: sales numbers ({@code C.02.II.A.7}: no slash), web addresses
  * ({@code www.broadbandcommission.org}, {@code https://undocs.org/A/65/64}: a symbol must not
  * follow a letter, digit, dot, slash or colon), slash pairs without a component that is a
- * number ({@code TCP/IP}, {@code HIV/AIDS}, {@code LTE/5G}), and numbers with no series letters ({@code 65/141}, which the resolution
- * extractor reads). The document's own symbol is dropped later, in the resolve step.
+ * number ({@code TCP/IP}, {@code HIV/AIDS}, {@code LTE/5G}), numbers with no series letters
+ * ({@code 65/141}, which the resolution extractor reads), and a heading that is nothing but a symbol: it labels the document itself
+ * (the draft's {@code A/C.2/72/L.33} printed above its title). The document's own symbol is
+ * dropped later, in the resolve step.
  */
 public final class DocumentSymbolExtractor implements ReferenceExtractor {
 
@@ -57,11 +60,17 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
     private static final Pattern CORR_NAME = Pattern.compile(CORRIGENDUM);
     /** Every UN symbol has a component that is a number (a session, year or serial): LTE/5G or TCP/IP is no symbol. */
     private static final Pattern HAS_NUMBER = Pattern.compile("/\\d{1,4}(?![\\dA-Za-z])");
+    /** A heading that is nothing but a symbol labels the document itself ({@code A/C.2/72/L.33} atop a draft). */
+    private static final Pattern LABEL = Pattern.compile("\\s*" + BODY + "\\s*");
     private static final Pattern PART_SPACING = Pattern.compile("\\s?\\(Part\\s?");
 
     @Override
     public List<ReferenceMatch> find(Paragraph paragraph) {
-        return find(paragraph.text().toString(), true);
+        String text = paragraph.text().toString();
+        if (paragraph.kind() == ParagraphKind.HEADING && LABEL.matcher(text).matches()) {
+            return List.of();
+        }
+        return find(text, true);
     }
 
     /**
