@@ -39,7 +39,7 @@ public final class ParagraphReferenceExtractor implements ReferenceExtractor {
      * structure did not take for a marker (a text copied without its footnotes:
      * {@code 《信息社会突尼斯议程》1 第111段}) is passed over too.
      */
-    private static final Pattern AFTER_TITLE = Pattern.compile("\\s*(?:\\d{1,2}\\s+(?=第))?(?:的\\s*)?");
+    private static final Pattern AFTER_TITLE = Pattern.compile("\\s*(?:\\d{1,2}\\s*(?=第))?(?:的\\s*)?");
     private static final Pattern AFTER_SYMBOL = Pattern.compile("\\s*[,，]?\\s*(?:附件\\s*)?");
     private static final Pattern AFTER_RESOLUTION = Pattern.compile("\\s*号?\\s*(?:决议|决定)\\s*(?:附件\\s*)?(?:的\\s*)?");
 
