@@ -47,6 +47,7 @@ public final class CitingFunctions {
             Map.entry("核可", "endorses"),
             Map.entry("核准", "approves"),
             Map.entry("申明", "affirms"),
+            Map.entry("肯定", "affirms"),
             Map.entry("支持", "supports"),
             Map.entry("建议", "recommends")));
 

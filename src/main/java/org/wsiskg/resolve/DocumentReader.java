@@ -12,6 +12,10 @@ import org.wsiskg.extract.Reference;
 import org.wsiskg.extract.ReferenceExtractor;
 import org.wsiskg.extract.ReferenceMatch;
 import org.wsiskg.extract.SelfDescription;
+import org.wsiskg.extract.citation.DocumentSymbolExtractor;
+import org.wsiskg.extract.citation.InstrumentExtractor;
+import org.wsiskg.extract.citation.InstrumentTable;
+import org.wsiskg.extract.citation.ParagraphReferenceExtractor;
 import org.wsiskg.extract.citation.ResolutionExtractor;
 import org.wsiskg.structure.DocumentStructure;
 import org.wsiskg.structure.FootnoteMarker;
@@ -27,20 +31,36 @@ import org.wsiskg.structure.StructureParser;
  * Reads one source text into its extraction report: normalise, read the structure, run every
  * extractor on every paragraph and footnote, then settle each match's citing paragraph and
  * function. A citation inside a footnote belongs to the paragraph whose marker points to the
- * footnote, and takes the function of the clause where that marker stands.
+ * footnote, and takes the function of the clause where that marker stands. Citations made through
+ * a title in 《…》 get their target from the footnote attached to the title or from the curated
+ * instrument table ({@link InstrumentResolver}).
  */
 public final class DocumentReader {
 
     private final Normalizer normalizer = new Normalizer();
     private final StructureParser parser = new StructureParser();
     private final List<ReferenceExtractor> extractors;
+    private final InstrumentTable instrumentTable;
+    /** What a footnote attached to a title may name: the symbols and resolutions it cites. */
+    private final List<ReferenceExtractor> footnoteExtractors = List.of(new DocumentSymbolExtractor(), new ResolutionExtractor());
 
     public DocumentReader() {
-        this(List.of(new ResolutionExtractor()));
+        this(InstrumentTable.load());
     }
 
-    public DocumentReader(List<ReferenceExtractor> extractors) {
+    private DocumentReader(InstrumentTable instrumentTable) {
+        this(defaultExtractors(instrumentTable), instrumentTable);
+    }
+
+    public DocumentReader(List<ReferenceExtractor> extractors, InstrumentTable instrumentTable) {
         this.extractors = List.copyOf(extractors);
+        this.instrumentTable = instrumentTable;
+    }
+
+    /** One extractor per citation form; the order does not matter, the overlap rule settles repeats. */
+    public static List<ReferenceExtractor> defaultExtractors(InstrumentTable instruments) {
+        return List.of(new ResolutionExtractor(), new DocumentSymbolExtractor(), new ParagraphReferenceExtractor(instruments),
+                new InstrumentExtractor(instruments));
     }
 
     public DocumentExtraction read(SourceText source) {
@@ -57,10 +77,11 @@ public final class DocumentReader {
             issues.add(Issue.warning(p.code(), p.message(), p.span()));
         }
         SelfDescription self = SelfDescription.of(structure.header());
+        InstrumentResolver instruments = new InstrumentResolver(structure, footnoteExtractors, instrumentTable);
 
         List<Reference> references = new ArrayList<>();
         for (Paragraph p : structure.paragraphs()) {
-            for (ReferenceMatch m : matches(p)) {
+            for (ReferenceMatch m : matches(p, instruments, issues)) {
                 String function = CitingFunctions.at(p.text().toString(), m.start()).orElse(null);
                 references.add(reference(p, m, p.id(), function));
             }
@@ -69,7 +90,7 @@ public final class DocumentReader {
             Paragraph carrier = structure.carrierOf(footnote).orElse(null);
             String in = carrier == null ? footnote.id() : carrier.id();
             String function = carrier == null ? null : functionAtMarker(structure, carrier, footnote);
-            for (ReferenceMatch m : matches(footnote)) {
+            for (ReferenceMatch m : matches(footnote, instruments, issues)) {
                 references.add(reference(footnote, m, in, function));
             }
         }
@@ -91,11 +112,12 @@ public final class DocumentReader {
     }
 
     /** All extractors' matches in a paragraph, without duplicates or matches inside a longer one for the same target. */
-    private List<ReferenceMatch> matches(Paragraph p) {
-        List<ReferenceMatch> all = new ArrayList<>();
+    private List<ReferenceMatch> matches(Paragraph p, InstrumentResolver instruments, List<Issue> issues) {
+        List<ReferenceMatch> found = new ArrayList<>();
         for (ReferenceExtractor e : extractors) {
-            all.addAll(e.find(p));
+            found.addAll(e.find(p));
         }
+        List<ReferenceMatch> all = instruments.resolve(p, found, issues);
         // Earliest start first, then the longest: a match inside an accepted one for the same
         // target and paragraph is the same citation read twice by two forms.
         all.sort(Comparator.comparingInt(ReferenceMatch::start).thenComparing(m -> -(m.end() - m.start())));

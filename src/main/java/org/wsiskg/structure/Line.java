@@ -1,7 +1,10 @@
 package org.wsiskg.structure;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.wsiskg.text.AnchoredText;
 
@@ -15,8 +18,9 @@ record Line(int index, int start, int end, String content, Kind kind) {
         RULE,
         /**
          * Page furniture: the recycling-logo header (请回收 ...), a UN job number ({@code 17-18842 (C)}),
-         * an {@code https://undocs.org/...} link line printed at the foot of a page. Not text, but it
-         * stands on a page, so it counts where page breaks are found.
+         * an {@code https://undocs.org/...} link line printed at the foot of a page, the document's
+         * symbol printed alone at the head of every page ({@code A/RES/78/132}, a bare symbol line
+         * that recurs). Not text, but it stands on a page, so it counts where page breaks are found.
          */
         NOISE,
         /** Only a footnote number or an asterisk: a marker in the body, an entry number in a footnote block. */
@@ -31,6 +35,8 @@ record Line(int index, int start, int end, String content, Kind kind) {
     private static final Pattern NUMBER = Pattern.compile("[ \\t]*(?:\\d{1,3}|\\*)[ \\t]*");
     private static final Pattern NOISE = Pattern.compile(
             "[ \\t]*(?:请回收.*|\\d{2}-\\d{5}[ \\t]*(?:\\([A-Z]\\))?|GE\\.\\d{2}-\\d{5}.*|https?://undocs\\.org/\\S*)[ \\t]*");
+    /** A line holding nothing but a document symbol; when it recurs, it is a running page head. */
+    private static final Pattern BARE_SYMBOL = Pattern.compile("[ \\t]*[A-Z][A-Z0-9]{0,9}(?:\\.\\d{1,4})?(?:/[A-Za-z0-9.()\\-]+)+[ \\t]*");
     private static final Pattern SUPERSCRIPT_ENTRY = Pattern.compile("[ \\t]*[" + SUPERSCRIPT_DIGITS + "]+[ \\t]*\\S.*");
 
     static List<Line> split(AnchoredText text) {
@@ -47,7 +53,35 @@ record Line(int index, int start, int end, String content, Kind kind) {
             }
             start = nl + 1;
         }
-        return lines;
+        return withRunningHeads(lines);
+    }
+
+    /**
+     * Bare symbol lines that occur more than once are page heads, not text; a bare symbol right
+     * after a footnote number line is that footnote's body ({@code 5⏎A/60/687}) and stays text.
+     */
+    private static List<Line> withRunningHeads(List<Line> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        BitSet candidates = new BitSet(lines.size());
+        Kind before = Kind.BLANK;
+        for (Line l : lines) {
+            if (l.kind == Kind.TEXT && BARE_SYMBOL.matcher(l.content).matches() && before != Kind.NUMBER) {
+                candidates.set(l.index);
+                counts.merge(l.trimmed(), 1, Integer::sum);
+            }
+            if (l.kind != Kind.BLANK) {
+                before = l.kind;
+            }
+        }
+        if (counts.values().stream().noneMatch(n -> n > 1)) {
+            return lines;
+        }
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+            boolean head = candidates.get(l.index) && counts.get(l.trimmed()) > 1;
+            out.add(head ? new Line(l.index, l.start, l.end, l.content, Kind.NOISE) : l);
+        }
+        return out;
     }
 
     private static Kind classify(String content) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *
  * <p>What it undoes, in this order, and why the order matters:
  * <ol>
- *   <li>U+FFFD replacement characters;</li>
+ *   <li>U+FFFD replacement characters, and the invisible characters PDF text carries (zero-width
+ *       space and joiners, soft hyphen, byte-order mark), which would split a symbol or a number;</li>
  *   <li>bold text that the extractor wrote four times over: 回顾回顾回顾回顾 becomes 回顾, and
  *       赞赞赞赞赏赏赏赏 becomes 赞赏 (the repeat unit is a run of one to twelve Han characters);</li>
  *   <li>full-width digits, Latin letters and ASCII punctuation other than Chinese sentence
@@ -26,6 +27,7 @@ public final class Normalizer {
 
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\[\\]\\n]{1,200})]\\([^()\\s]{0,300}\\)");
     private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*([^*\\n]{1,200})\\*\\*");
+    private static final String INVISIBLE = "\uFFFD\u200B\u200C\u200D\u2060\uFEFF\u00AD";
     private static final int REPEATS = 4;
     private static final int LONGEST_REPEATED_UNIT = 12;
 
@@ -53,7 +55,7 @@ public final class Normalizer {
     private static AnchoredText dropReplacementCharacters(AnchoredText text) {
         AnchoredText.Builder out = text.toBuilder();
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) != '\uFFFD') {
+            if (INVISIBLE.indexOf(text.charAt(i)) < 0) {
                 out.append(text, i);
             }
         }

@@ -21,6 +21,9 @@ import org.wsiskg.structure.Paragraph;
  *       citation decides, not the shape of the number);</li>
  *   <li>{@code 第 217 A (III) 号决议}, {@code 第 2200A (XXI)号决议} → A/RES/217 A (III),
  *       A/RES/2200 A (XXI) (old style: number, part, Roman session);</li>
+ *   <li>{@code 安全理事会第 1325 (2000) 号决议} → S/RES/1325 (2000) (number and year: the Security
+ *       Council's numbering);</li>
+ *   <li>{@code 第 S-27/2 号决议} → A/RES/S-27/2 (special and emergency special sessions);</li>
  *   <li>lists whose items each have 第 … 号 and share one noun:
  *       {@code 第 56/183 号、2002 年 12 月 20 日第 57/238 号…和第 64/187 号决议},
  *       {@code 第 2009/7 号及其他相关决议};</li>
@@ -35,7 +38,10 @@ public final class ResolutionExtractor implements ReferenceExtractor {
     private static final String OLD_STYLE = "\\d{1,4}\\s?[A-Z]?\\s?\\(\\s?[IVXLC]{1,6}\\s?\\)";
     private static final String YEAR_NUMBER = "(?:19|20)\\d\\d/\\d{1,3}(?!\\d)";
     private static final String SESSION_NUMBER = "\\d{1,2}/\\d{1,3}(?!\\d)(?:\\s?[A-Z](?![A-Za-z]))?";
-    private static final String NUMBER = "(?:" + OLD_STYLE + "|" + YEAR_NUMBER + "|" + SESSION_NUMBER + ")";
+    private static final String SECURITY_COUNCIL = "\\d{1,4}\\s?\\(\\s?(?:19|20)\\d\\d\\s?\\)";
+    private static final String SPECIAL_SESSION = "E?S-\\d{1,2}/\\d{1,3}(?!\\d)";
+    private static final String NUMBER = "(?:" + OLD_STYLE + "|" + SECURITY_COUNCIL + "|" + SPECIAL_SESSION + "|" + YEAR_NUMBER
+            + "|" + SESSION_NUMBER + ")";
     private static final String SEPARATOR = "(?:、|和|及|以及|,|，)";
     private static final String DATE = "(?:19|20)\\d\\d\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日";
     private static final String GROUP = "第\\s*" + NUMBER + "(?:\\s*" + SEPARATOR + "\\s*" + NUMBER + ")*\\s*号";
@@ -44,14 +50,20 @@ public final class ResolutionExtractor implements ReferenceExtractor {
             GROUP + "(?:" + LINK + GROUP + ")*\\s*(?:(?:以及|及|和)其他(?:相关)?)?\\s*(?<noun>决议|决定)");
     private static final Pattern GROUP_PATTERN = Pattern.compile(GROUP);
     private static final Pattern NUMBER_PATTERN = Pattern.compile(
-            "(?<old>(?<oldNumber>\\d{1,4})\\s?(?<oldPart>[A-Z])?\\s?\\(\\s?(?<roman>[IVXLC]{1,6})\\s?\\))"
+            "(?<sc>(?<scNumber>\\d{1,4})\\s?\\(\\s?(?<scYear>(?:19|20)\\d\\d)\\s?\\))"
+                    + "|(?<special>E?S-\\d{1,2}/\\d{1,3})(?!\\d)"
+                    + "|(?<old>(?<oldNumber>\\d{1,4})\\s?(?<oldPart>[A-Z])?\\s?\\(\\s?(?<roman>[IVXLC]{1,6})\\s?\\))"
                     + "|(?<year>(?:19|20)\\d\\d)/(?<yearNumber>\\d{1,3})(?!\\d)"
                     + "|(?<session>\\d{1,2})/(?<number>\\d{1,3})(?!\\d)(?:\\s?(?<part>[A-Z])(?![A-Za-z]))?");
     private final BodyNames bodies = new BodyNames();
 
     @Override
     public List<ReferenceMatch> find(Paragraph paragraph) {
-        String text = paragraph.text().toString();
+        return find(paragraph.text().toString());
+    }
+
+    /** Resolutions and decisions in a plain string, for the extractors that anchor on them. */
+    List<ReferenceMatch> find(String text) {
         List<ReferenceMatch> found = new ArrayList<>();
         Matcher chain = CHAIN.matcher(text);
         while (chain.find()) {
@@ -79,6 +91,12 @@ public final class ResolutionExtractor implements ReferenceExtractor {
     }
 
     private static String canonical(Matcher n, boolean decision, BodyNames.Body named) {
+        if (n.group("sc") != null) {
+            return decision ? null : "S/RES/" + n.group("scNumber") + " (" + n.group("scYear") + ")";
+        }
+        if (n.group("special") != null) {
+            return (decision ? "A/DEC/" : "A/RES/") + n.group("special");
+        }
         if (n.group("old") != null) {
             String part = n.group("oldPart") == null ? "" : " " + n.group("oldPart");
             return (decision ? "A/DEC/" : "A/RES/") + n.group("oldNumber") + part + " (" + n.group("roman") + ")";

@@ -1,0 +1,120 @@
+package org.wsiskg.extract.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wsiskg.extract.ReferenceExtractor;
+import org.wsiskg.extract.ReferenceMatch;
+import org.wsiskg.structure.Paragraph;
+import org.wsiskg.structure.ParagraphKind;
+
+/**
+ * UN document symbols written out in the text.
+ *
+ * <p>Accepts:
+ * <ul>
+ *   <li>one symbol, any series: {@code A/65/64}, {@code E/2009/92}, {@code A/C.2/59/3},
+ *       {@code E/CN.16/2018/CRP.3}, {@code UNCTAD/DTL/STICT/2011/3}, {@code TD/B/EDE/6/4},
+ *       {@code E/HLPF/2017/4}, {@code WSIS-05/TUNIS/DOC/6(Rev.1)}, {@code (A/69/53)} in brackets;</li>
+ *   <li>a part in brackets after it: {@code A/CONF.157/24 (Part I)} (kept, with one space);</li>
+ *   <li>joint symbols, one document under two symbols: {@code A/65/64-E/2010/12} (a hyphen, or an
+ *       en or em dash that the normaliser folded to one), each part a citation of its own;</li>
+ *   <li>corrigenda named after a symbol or a joint symbol: {@code E/2012/31 和 Corr.1} and
+ *       {@code A/67/65-E/2012/48 和 Corr.1} add {@code /Corr.1} to each part; corrigenda written
+ *       out ({@code A/67/65/Corr.1-E/2012/48/Corr.1}) are symbols like any other;</li>
+ *   <li>resolutions and decisions written as symbols ({@code A/RES/70/1}, {@code E/RES/2006/46},
+ *       {@code A/HRC/RES/26/13}, {@code A/DEC/77/568}) take the kind resolution or decision.</li>
+ * </ul>
+ * Rejects: sales numbers ({@code C.02.II.A.7}: no slash), web addresses
+ * ({@code www.broadbandcommission.org}, {@code https://undocs.org/A/65/64}: a symbol must not
+ * follow a letter, digit, dot, slash or colon), slash pairs without a component that is a
+ * number ({@code TCP/IP}, {@code HIV/AIDS}, {@code LTE/5G}), numbers with no series letters
+ * ({@code 65/141}, which the resolution extractor reads), and a heading that is nothing but a symbol: it labels the document itself
+ * (the draft's {@code A/C.2/72/L.33} printed above its title). The document's own symbol is
+ * dropped later, in the resolve step.
+ */
+public final class DocumentSymbolExtractor implements ReferenceExtractor {
+
+    /** Series letters, a numbered series ({@code CN.16}, {@code CONF.157}) or a summit's prefix ({@code WSIS-05}). */
+    private static final String FIRST = "[A-Z][A-Z0-9]{0,9}(?:\\.\\d{1,4})?(?:-\\d{2}(?!\\d))?";
+    /**
+     * {@code CN.16}, {@code Corr.1}, {@code L.5}, {@code C.II}; {@code RES}, {@code HRC}; {@code 2010},
+     * {@code 24}; special sessions {@code S-27}, {@code ES-10}.
+     */
+    private static final String COMPONENT =
+            "(?:[A-Z][A-Za-z]{0,9}\\.(?:\\d{1,4}[A-Za-z]?|[IVX]{1,5}(?![A-Za-z]))|[A-Z]{1,2}-\\d{1,2}|[A-Z]{1,10}|\\d{1,4}[A-Z]?)";
+    private static final String SUFFIX = "(?:\\((?:Rev|Corr|Add)\\.\\d{1,2}\\))?(?:\\s?\\(Part\\s?[IVX]{1,4}\\))?";
+    /** One symbol, without the context checks: its series, its components, a revision or part in brackets. */
+    static final String BODY = FIRST + "(?:/" + COMPONENT + ")+" + SUFFIX;
+    /** A symbol does not continue a word, a number, a web address or a path. */
+    static final String START = "(?<![A-Za-z0-9./:@\\-])";
+    static final String END = "(?![A-Za-z0-9/])";
+    private static final String CORRIGENDUM = "(?:Corr|Add|Rev)\\.\\d{1,2}";
+    private static final String CONNECTOR = "\\s*(?:和|及|以及|and|&)\\s*";
+    private static final Pattern GROUP = Pattern.compile(
+            "(?<parts>" + START + BODY + END + "(?:\\s?-\\s?" + BODY + END + ")*)"
+                    + "(?<corr>" + CONNECTOR + CORRIGENDUM + "(?:\\s*(?:和|及|、|,|，|and)\\s*" + CORRIGENDUM + ")*"
+                    + END + ")?");
+    private static final Pattern PART = Pattern.compile(BODY + END);
+    private static final Pattern CORR_NAME = Pattern.compile(CORRIGENDUM);
+    /** Every UN symbol has a component that is a number (a session, year or serial): LTE/5G or TCP/IP is no symbol. */
+    private static final Pattern HAS_NUMBER = Pattern.compile("/\\d{1,4}(?![\\dA-Za-z])");
+    /** A heading that is nothing but a symbol labels the document itself ({@code A/C.2/72/L.33} atop a draft). */
+    private static final Pattern LABEL = Pattern.compile("\\s*" + BODY + "\\s*");
+    private static final Pattern PART_SPACING = Pattern.compile("\\s?\\(Part\\s?");
+
+    @Override
+    public List<ReferenceMatch> find(Paragraph paragraph) {
+        String text = paragraph.text().toString();
+        if (paragraph.kind() == ParagraphKind.HEADING && LABEL.matcher(text).matches()) {
+            return List.of();
+        }
+        return find(text, true);
+    }
+
+    /**
+     * Symbols in a plain string; {@code withCorrigenda} adds the corrigenda named after them
+     * ({@code 和 Corr.1}), which the extractors that anchor on a symbol do not want.
+     */
+    List<ReferenceMatch> find(String text, boolean withCorrigenda) {
+        List<ReferenceMatch> found = new ArrayList<>();
+        Matcher group = GROUP.matcher(text);
+        while (group.find()) {
+            List<String> corrigenda = new ArrayList<>();
+            if (withCorrigenda && group.group("corr") != null) {
+                Matcher c = CORR_NAME.matcher(group.group("corr"));
+                while (c.find()) {
+                    corrigenda.add(c.group());
+                }
+            }
+            Matcher part = PART.matcher(text).region(group.start("parts"), group.end("parts"));
+            while (part.find()) {
+                String symbol = canonical(part.group());
+                if (!HAS_NUMBER.matcher(symbol).find()) {
+                    continue;
+                }
+                found.add(new ReferenceMatch(kindOf(symbol), symbol, null, part.start(), part.end()));
+                for (String corr : corrigenda) {
+                    // Quoted from the part to the corrigendum, the shortest text that names both.
+                    found.add(new ReferenceMatch("document", symbol + "/" + corr, null, part.start(), group.end()));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String canonical(String written) {
+        return PART_SPACING.matcher(written).replaceAll(" (Part ");
+    }
+
+    static String kindOf(String symbol) {
+        if (symbol.contains("/RES/")) {
+            return "resolution";
+        }
+        if (symbol.contains("/DEC/")) {
+            return "decision";
+        }
+        return "document";
+    }
+}

@@ -1,0 +1,90 @@
+package org.wsiskg.extract.citation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.wsiskg.WsisException;
+
+/**
+ * The curated table of titled instruments ({@code data/instruments.tsv}, read from the classpath
+ * copy the build packages as {@code /data/instruments.tsv}): each title variant, compared without
+ * white space, gives the instrument's canonical symbol and the document it is published in. It is
+ * the fallback for titles whose text attaches no footnote, and it names the instrument itself
+ * where a footnote names only the document that publishes it ({@code 见 A/60/687}).
+ */
+public final class InstrumentTable {
+
+    public static final String RESOURCE = "/data/instruments.tsv";
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    /** One instrument: canonical symbol (empty when it has none) and where it is published (or empty). */
+    public record Entry(String symbol, String publishedIn) {
+        public boolean hasSymbol() {
+            return !symbol.isEmpty();
+        }
+    }
+
+    private final Map<String, Entry> byTitle;
+    private final List<String> titlesLongestFirst;
+
+    InstrumentTable(Map<String, Entry> byTitle, List<String> titlesAsWritten) {
+        this.byTitle = Map.copyOf(byTitle);
+        List<String> titles = new ArrayList<>(titlesAsWritten);
+        titles.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        this.titlesLongestFirst = List.copyOf(titles);
+    }
+
+    /** The table packaged with the application. */
+    public static InstrumentTable load() {
+        try (InputStream in = InstrumentTable.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new WsisException("INSTRUMENT_TABLE_MISSING", "the instrument table " + RESOURCE
+                        + " is not on the classpath; rebuild the jar", WsisException.FAILURE);
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static InstrumentTable parse(List<String> lines) {
+        Map<String, Entry> byTitle = new HashMap<>();
+        List<String> titles = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            Entry entry = new Entry(cols.length > 1 ? cols[1].strip() : "", cols.length > 2 ? cols[2].strip() : "");
+            for (String title : cols[0].split("\\|")) {
+                byTitle.put(key(title), entry);
+                titles.add(title.strip());
+            }
+        }
+        return new InstrumentTable(byTitle, titles);
+    }
+
+    /** The instrument a title names, white space ignored ({@code 2030 年议程} = {@code 2030年议程}). */
+    public Optional<Entry> lookup(String title) {
+        return Optional.ofNullable(byTitle.get(key(title)));
+    }
+
+    /** Every title variant as the table writes it, longest first, so that a scan finds 信息社会突尼斯议程 before 突尼斯议程. */
+    public List<String> titlesLongestFirst() {
+        return titlesLongestFirst;
+    }
+
+    static String key(String title) {
+        return SPACE.matcher(title).replaceAll("");
+    }
+}

@@ -1,0 +1,136 @@
+package org.wsiskg.extract.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wsiskg.extract.ReferenceExtractor;
+import org.wsiskg.extract.ReferenceMatch;
+import org.wsiskg.structure.Paragraph;
+
+/**
+ * Paragraphs of a cited text: {@code 第 … 段} right after what names the text.
+ *
+ * <p>Accepts, with kind paragraph, one match per paragraph number (lists and ranges expanded by
+ * {@link ParagraphNumbers}), quoted from the name of the text to 段:
+ * <ul>
+ *   <li>after a titled instrument: {@code 《信息社会突尼斯议程》第 72 段}, {@code 《突尼斯议程》第 34
+ *       和 35段}, {@code 《信息社会突尼斯议程》 第 111 段} (a footnote marker between 》 and 第 is
+ *       already cut out of the paragraph text); an unknown title leaves the target to the
+ *       resolve step, like the title itself;</li>
+ *   <li>after a title from the curated table, five characters or more, written without brackets:
+ *       {@code 突尼斯议程第 69 至 71 段};</li>
+ *   <li>after a resolution or decision just cited: {@code 第2010/2号决议第30段},
+ *       {@code 第 2011/16 号决议第 20段}, {@code 大会第 66/184 号决议第 10段};</li>
+ *   <li>after a document symbol, with or without a comma: {@code (A/78/458, 第 11 段)};</li>
+ *   <li>after 该决议 / 上述决议 (the resolution last cited before it in the same paragraph):
+ *       {@code 回顾大会第 70/125 号决议，并回顾该决议第 65 段}.</li>
+ * </ul>
+ * Rejects: 第 … 段 with nothing naming a text before it (上文第 5 段, 本决议第 3 段: paragraphs of
+ * the citing text itself), articles and other units ({@code 《世界人权宣言》第十九条},
+ * {@code 第 1 卷}), and short generic titles without brackets ({@code 国家行动计划第 5 段}).
+ */
+public final class ParagraphReferenceExtractor implements ReferenceExtractor {
+
+    /**
+     * What may stand between the name of a text and 第: white space, 的, a comma after a symbol,
+     * 号决议 after a resolution's number, and 附件 (the annex, whose paragraphs a resolution that
+     * adopts an agenda cites: 第 69/313 号决议附件第 114 段). After a title, a footnote number the
+     * structure did not take for a marker (a text copied without its footnotes:
+     * {@code 《信息社会突尼斯议程》1 第111段}) is passed over too.
+     */
+    private static final Pattern AFTER_TITLE = Pattern.compile("\\s*(?:\\d{1,2}\\s*(?=第))?(?:的\\s*)?");
+    private static final Pattern AFTER_SYMBOL = Pattern.compile("\\s*[,，]?\\s*(?:附件\\s*)?");
+    private static final Pattern AFTER_RESOLUTION = Pattern.compile("\\s*号?\\s*(?:决议|决定)\\s*(?:附件\\s*)?(?:的\\s*)?");
+
+    /** The resolution named just before, taken up again. */
+    private static final Pattern SAME_RESOLUTION = Pattern.compile("(?:该|上述|该项)决议");
+
+    private static final int SHORTEST_BARE_TITLE = 5;
+
+    private final InstrumentTable table;
+    private final InstrumentExtractor instruments;
+    private final ResolutionExtractor resolutions = new ResolutionExtractor();
+    private final DocumentSymbolExtractor symbols = new DocumentSymbolExtractor();
+
+    public ParagraphReferenceExtractor(InstrumentTable table) {
+        this.table = table;
+        this.instruments = new InstrumentExtractor(table);
+    }
+
+    @Override
+    public List<ReferenceMatch> find(Paragraph paragraph) {
+        return find(paragraph.text().toString(), resolutions.find(paragraph));
+    }
+
+    /** Paragraph references in {@code text}, given the resolutions already found there. */
+    List<ReferenceMatch> find(String text, List<ReferenceMatch> resolutionMatches) {
+        List<ReferenceMatch> found = new ArrayList<>();
+        for (ReferenceMatch title : instruments.find(text)) {
+            cite(text, title, AFTER_TITLE, found);
+        }
+        for (ReferenceMatch bare : bareTitles(text)) {
+            cite(text, bare, AFTER_TITLE, found);
+        }
+        for (ReferenceMatch r : resolutionMatches) {
+            cite(text, r, AFTER_RESOLUTION, found);
+        }
+        Matcher same = SAME_RESOLUTION.matcher(text);
+        while (same.find()) {
+            ReferenceMatch last = null;
+            for (ReferenceMatch r : resolutionMatches) {
+                if (r.end() <= same.start() && (last == null || r.end() > last.end())) {
+                    last = r;
+                }
+            }
+            if (last != null) {
+                cite(text, new ReferenceMatch(last.kind(), last.target(), null, same.start(), same.end()), AFTER_TITLE, found);
+            }
+        }
+        for (ReferenceMatch s : symbols.find(text, false)) {
+            cite(text, s, AFTER_SYMBOL, found);
+        }
+        return found;
+    }
+
+    private static void cite(String text, ReferenceMatch anchor, Pattern gap, List<ReferenceMatch> out) {
+        Matcher between = gap.matcher(text).region(anchor.end(), text.length());
+        if (!between.lookingAt()) {
+            return;
+        }
+        Matcher run = ParagraphNumbers.RUN.matcher(text).region(between.end(), text.length());
+        if (!run.lookingAt()) {
+            return;
+        }
+        for (int n : ParagraphNumbers.expand(run.group())) {
+            out.add(new ReferenceMatch("paragraph", anchor.target(), n, anchor.start(), run.end(), anchor.title()));
+        }
+    }
+
+    /**
+     * Table titles written without 《》, kept only where 第 … 段 follows, which the caller checks.
+     * Short generic titles (行动计划, 原则宣言) are left out: without brackets they are as likely part
+     * of another name (国家行动计划第 5 段).
+     */
+    private List<ReferenceMatch> bareTitles(String text) {
+        List<ReferenceMatch> found = new ArrayList<>();
+        boolean[] taken = new boolean[text.length()];
+        for (String title : table.titlesLongestFirst()) {
+            InstrumentTable.Entry entry = table.lookup(title).orElseThrow();
+            if (!entry.hasSymbol() || title.length() < SHORTEST_BARE_TITLE) {
+                continue;
+            }
+            for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+                int end = at + title.length();
+                if (taken[at] || (at > 0 && text.charAt(at - 1) == '《') || (end < text.length() && text.charAt(end) == '》')) {
+                    continue;
+                }
+                for (int k = at; k < end; k++) {
+                    taken[k] = true;
+                }
+                found.add(new ReferenceMatch("instrument", entry.symbol(), null, at, end));
+            }
+        }
+        return found;
+    }
+}
