@@ -35,6 +35,9 @@ class SeedGoldTest {
     private static final List<Category> CATEGORIES = List.of(
             new Category("resolutions", g -> strings(g.path("resolutions")),
                     d -> targets(d, true)),
+            new Category("documents", g -> strings(g.path("documents")),
+                    d -> targets(d, false)),
+            new Category("paragraph_refs", SeedGoldTest::goldParagraphs, SeedGoldTest::paragraphs),
             new Category("self_symbol", g -> g.path("self").path("symbol").isTextual()
                     ? Set.of(canon(g.path("self").path("symbol").asText())) : Set.of(),
                     d -> d.symbol() == null ? Set.of() : Set.of(canon(d.symbol()))),
@@ -70,6 +73,22 @@ class SeedGoldTest {
             String t = canon(r.target());
             if (RESOLUTION.matcher(t).matches() == resolutions) {
                 out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> goldParagraphs(JsonNode g) {
+        Set<String> out = new TreeSet<>();
+        g.path("paragraph_refs").forEach(pair -> out.add(canon(pair.get(0).asText()) + " ¶" + pair.get(1).asInt()));
+        return out;
+    }
+
+    private static Set<String> paragraphs(DocumentExtraction d) {
+        Set<String> out = new TreeSet<>();
+        for (Reference r : d.references()) {
+            if (r.paragraph() != null) {
+                out.add(canon(r.target()) + " ¶" + r.paragraph());
             }
         }
         return out;
