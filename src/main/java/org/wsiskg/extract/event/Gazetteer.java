@@ -85,8 +85,10 @@ public final class Gazetteer {
 
     /** The place {@code written} names, or empty when the gazetteer does not know it. */
     public Optional<Place> lookup(String written) {
+        // Chinese names lose the spaces a line break left in them; English names keep theirs.
         String name = written.replaceAll("\\s+", "");
-        Entry direct = byName.getOrDefault(name, byName.get(name.toLowerCase(Locale.ROOT)));
+        Entry direct = byName.getOrDefault(name,
+                byName.get(written.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)));
         if (direct != null) {
             return Optional.of(new Place(written, direct.city(), direct.country()));
         }
