@@ -57,12 +57,14 @@ final class EventResolver {
     }
 
     Reading read(DocumentStructure structure, Integer documentYear) {
-        EventContext context = new EventContext(documentYear);
         List<EventMention> events = new ArrayList<>();
         List<MandateMention> mandates = new ArrayList<>();
         Set<Issue> issues = new LinkedHashSet<>();
+        boolean cstdNamed = false;
         for (Paragraph p : structure.paragraphs()) {
             String text = p.text().toString();
+            EventContext context = new EventContext(documentYear, cstdNamed);
+            cstdNamed = CstdSessionExtractor.lastCommissionIsCstd(text, cstdNamed);
             for (EventMatch m : kept(eventExtractors.stream().flatMap(e -> e.find(text, context).stream()).toList())) {
                 Span span = p.text().originalSpan(m.from(), m.to());
                 events.add(new EventMention(m.kind(), m.ordinal(), m.year(), m.start(), m.end(),

@@ -25,6 +25,16 @@ class CstdSessionExtractorTest {
         assertEquals(expected, Readings.events(extractor.find(phrase, context)));
     }
 
+    @org.junit.jupiter.api.Test
+    void aBare委员会StandsForTheCommissionNamedInAnEarlierParagraph() {
+        String text = "决定将委员会主席关于这次会议成果的报告转递委员会第十六届会议";
+        assertEquals("16/-/-/-/-/-", Readings.events(extractor.find(text, new EventContext(2012, true))));
+        assertEquals("", Readings.events(extractor.find(text, new EventContext(2012, false))));
+        assertEquals(true, CstdSessionExtractor.lastCommissionIsCstd("赞赏科学和技术促进发展委员会的作用", false));
+        assertEquals(false, CstdSessionExtractor.lastCommissionIsCstd("表示注意到宽带促进可持续发展委员会的报告", true));
+        assertEquals(true, CstdSessionExtractor.lastCommissionIsCstd("请秘书长每年向委员会提交报告", true));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             请秘书长通过科学和技术促进发展委员会以及经济及社会理事会向大会第六十六届会议提交一份报告

@@ -19,6 +19,10 @@ class IgfMeetingExtractorTest {
             回顾各东道国努力召开互联网治理论坛会议，包括最近于 2023 年在日本京都召开该会议，表示注意到 2024 年将在沙特阿拉伯召开该会议 | -/2023/-/-/Kyoto/Japan;-/2024/-/-/-/Saudi Arabia
             欢迎 2019 年 11 月 25 日至 29 日在柏林举行的互联网治理论坛第十四次会议 | 14/2019/2019-11-25/2019-11-29/Berlin/Germany
             注意到因特网治理论坛第七次会议的成果 | 7/-/-/-/-/-
+            注意到 2013 年 10 月 22 日至 25 日在印度尼西亚巴厘举行了因特网治理论坛第八次会议 | 8/2013/2013-10-22/2013-10-25/Bali/Indonesia
+            欢迎 2014 年 9 月 2 日至 5 日在伊斯坦布尔举行的第九次因特网治理论坛会议 | 9/2014/2014-09-02/2014-09-05/Istanbul/Türkiye
+            回顾互联网治理论坛第十八次会议于 2023 年 10 月 8 日至 12 日在日本京都举行 | 18/2023/2023-10-08/2023-10-12/Kyoto/Japan
+            期待 2015 年在巴西若昂佩索阿举行第十届互联网治理论坛 | 10/2015/-/-/João Pessoa/Brazil
             """)
     void accepts(String phrase, String expected) {
         assertEquals(expected, Readings.events(extractor.find(phrase, context)));
