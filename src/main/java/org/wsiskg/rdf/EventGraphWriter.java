@@ -121,6 +121,9 @@ final class EventGraphWriter {
             case "cstd-session" -> e.ordinal() == null ? Optional.empty() : Optional.of(base + "cstd/" + e.ordinal());
             case "wsis-summit" -> e.ordinal() == null ? Optional.empty()
                     : Optional.of(base + "wsis-summit/" + e.ordinal());
+            // The group meets several times a year and its numbering restarts with each new group.
+            case "wgec-meeting" -> e.ordinal() == null || e.year() == null ? Optional.empty()
+                    : Optional.of(base + "wgec-meeting/" + e.year() + "-" + e.ordinal());
             default -> e.year() == null ? Optional.empty()
                     : Optional.of(base + IriScheme.segment(e.kind()) + "/" + e.year());
         };
@@ -345,6 +348,7 @@ final class EventGraphWriter {
             case "wsis-forum" -> Wsis.WsisForum.asNode();
             case "wsis-review-meeting" -> Wsis.ReviewMeeting.asNode();
             case "netmundial" -> Wsis.NetmundialMeeting.asNode();
+            case "wgec-meeting", "wgec-meetings" -> Wsis.WgecMeeting.asNode();
             default -> Schema.Event.asNode();
         };
     }

@@ -26,6 +26,7 @@ import org.wsiskg.extract.event.NetmundialExtractor;
 import org.wsiskg.extract.event.ReportRequestExtractor;
 import org.wsiskg.extract.event.ReviewMeetingExtractor;
 import org.wsiskg.extract.event.SummitPhaseExtractor;
+import org.wsiskg.extract.event.WgecMeetingsExtractor;
 import org.wsiskg.extract.event.WsisForumExtractor;
 import org.wsiskg.structure.DocumentStructure;
 import org.wsiskg.structure.Paragraph;
@@ -51,7 +52,7 @@ final class EventResolver {
         this.eventExtractors = List.of(new IgfMeetingExtractor(gazetteer), new IgfMeetingListExtractor(gazetteer),
                 new CstdSessionExtractor(gazetteer), new SummitPhaseExtractor(gazetteer),
                 new WsisForumExtractor(gazetteer), new ReviewMeetingExtractor(gazetteer),
-                new NetmundialExtractor(gazetteer));
+                new NetmundialExtractor(gazetteer), new WgecMeetingsExtractor(gazetteer));
         this.mandateExtractors = List.of(new IgfMandateExtensionExtractor(), new IgfMandateReviewExtractor(),
                 new ReportRequestExtractor(), new AgendaItemExtractor());
     }
@@ -61,10 +62,12 @@ final class EventResolver {
         List<MandateMention> mandates = new ArrayList<>();
         Set<Issue> issues = new LinkedHashSet<>();
         boolean cstdNamed = false;
+        boolean wgecNamed = false;
         for (Paragraph p : structure.paragraphs()) {
             String text = p.text().toString();
-            EventContext context = new EventContext(documentYear, cstdNamed);
+            EventContext context = new EventContext(documentYear, cstdNamed, wgecNamed);
             cstdNamed = CstdSessionExtractor.lastCommissionIsCstd(text, cstdNamed);
+            wgecNamed = WgecMeetingsExtractor.lastWorkingGroupIsWgec(text, wgecNamed);
             for (EventMatch m : kept(eventExtractors.stream().flatMap(e -> e.find(text, context).stream()).toList())) {
                 Span span = p.text().originalSpan(m.from(), m.to());
                 events.add(new EventMention(m.kind(), m.ordinal(), m.year(), m.start(), m.end(),

@@ -46,6 +46,7 @@ public final class Wsis {
     public static final Resource WsisForum = ResourceFactory.createResource(NS + "WsisForum");
     public static final Resource ReviewMeeting = ResourceFactory.createResource(NS + "ReviewMeeting");
     public static final Resource NetmundialMeeting = ResourceFactory.createResource(NS + "NetmundialMeeting");
+    public static final Resource WgecMeeting = ResourceFactory.createResource(NS + "WgecMeeting");
     public static final Resource Mention = ResourceFactory.createResource(NS + "Mention");
     public static final Resource Conflict = ResourceFactory.createResource(NS + "Conflict");
     public static final Resource MandateAction = ResourceFactory.createResource(NS + "MandateAction");

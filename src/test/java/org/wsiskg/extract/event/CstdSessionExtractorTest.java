@@ -28,8 +28,8 @@ class CstdSessionExtractorTest {
     @org.junit.jupiter.api.Test
     void aBare委员会StandsForTheCommissionNamedInAnEarlierParagraph() {
         String text = "决定将委员会主席关于这次会议成果的报告转递委员会第十六届会议";
-        assertEquals("16/-/-/-/-/-", Readings.events(extractor.find(text, new EventContext(2012, true))));
-        assertEquals("", Readings.events(extractor.find(text, new EventContext(2012, false))));
+        assertEquals("16/-/-/-/-/-", Readings.events(extractor.find(text, new EventContext(2012, true, false))));
+        assertEquals("", Readings.events(extractor.find(text, new EventContext(2012, false, false))));
         assertEquals(true, CstdSessionExtractor.lastCommissionIsCstd("赞赏科学和技术促进发展委员会的作用", false));
         assertEquals(false, CstdSessionExtractor.lastCommissionIsCstd("表示注意到宽带促进可持续发展委员会的报告", true));
         assertEquals(true, CstdSessionExtractor.lastCommissionIsCstd("请秘书长每年向委员会提交报告", true));

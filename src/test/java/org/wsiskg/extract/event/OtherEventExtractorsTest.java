@@ -83,4 +83,24 @@ class OtherEventExtractorsTest {
     void netmundialRejected(String phrase) {
         assertEquals("", Readings.events(new NetmundialExtractor(Readings.GAZETTEER).find(phrase, context)));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            34. 又注意到工作组在 2016 年 9 月至 2018 年 1 月期间举行了 5 次会议，会上讨论了会员国的见解 | true | -/2016/2016-09/2018-01/-/-
+            注意到加强合作问题工作组于 2016 年 9 月 26 日至 27 日举行第一次会议 | false | 1/2016/2016-09-26/2016-09-27/-/-
+            注意到电子商务和数字经济衡量工作组于2023年11月30日和12月1日举行第四次会议 | true |
+            又注意到工作组在 2016 年 9 月至 2018 年 1 月期间举行了 5 次会议 | false |
+            表示注意到改进因特网治理论坛工作组在 2011 年举行了 5 次会议 | true |
+            """)
+    void workingGroupOnEnhancedCooperation(String phrase, boolean namedBefore, String expected) {
+        assertEquals(expected == null ? "" : expected, Readings.events(new WgecMeetingsExtractor(Readings.GAZETTEER)
+                .find(phrase, new EventContext(2023, false, namedBefore))));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theWorkingGroupNamedLastIsRemembered() {
+        assertEquals(true, WgecMeetingsExtractor.lastWorkingGroupIsWgec("注意到加强合作问题工作组开展工作", false));
+        assertEquals(false, WgecMeetingsExtractor.lastWorkingGroupIsWgec("注意到改进因特网治理论坛工作组已成功完成其任务", true));
+        assertEquals(true, WgecMeetingsExtractor.lastWorkingGroupIsWgec("回顾工作组主席的报告", true));
+    }
 }
