@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -133,7 +134,7 @@ final class EventGraphWriter {
         EventMention first = mentions.get(0).event();
         add(g, event, RDF.type.asNode(), Schema.Event.asNode());
         add(g, event, RDF.type.asNode(), eventClass(first.kind()));
-        add(g, event, Rdfs.label.asNode(), NodeFactory.createLiteralLang(label(event.getURI()), "en"));
+        add(g, event, Rdfs.label.asNode(), NodeFactory.createLiteralLang(label(first.kind(), event.getURI()), "en"));
         Map<Node, Map<Node, List<Mention>>> byProperty = new LinkedHashMap<>();
         for (Mention m : mentions) {
             for (Map.Entry<Node, Node> v : values(m.event()).entrySet()) {
@@ -187,7 +188,7 @@ final class EventGraphWriter {
      * The values kept for one property: a value that another refines is dropped (a date by a more
      * precise date it is a prefix of; a country-only place by a city in that country).
      */
-    private List<Node> settled(java.util.Set<Node> values, List<Mention> mentions) {
+    private List<Node> settled(Set<Node> values, List<Mention> mentions) {
         List<Node> kept = new ArrayList<>();
         for (Node v : values) {
             boolean refined = values.stream().anyMatch(o -> !o.equals(v) && refines(o, v, mentions));
@@ -353,9 +354,20 @@ final class EventGraphWriter {
         };
     }
 
-    /** A readable label from the event's IRI: {@code event/igf/2009} → "igf 2009". */
-    private String label(String eventIri) {
-        return eventIri.substring((iris.base() + "event/").length()).replace('/', ' ');
+    /** A readable label: the series and what identifies the event in it, "IGF meeting 2009", "CSTD session 13". */
+    private static String label(String kind, String eventIri) {
+        String series = switch (kind) {
+            case "igf-meeting" -> "IGF meeting";
+            case "cstd-session" -> "CSTD session";
+            case "wsis-summit" -> "WSIS summit phase";
+            case "wsis-forum" -> "WSIS Forum";
+            case "wsis-review-meeting" -> "WSIS review high-level meeting";
+            case "netmundial" -> "NETmundial";
+            case "wgec-meeting" -> "WGEC meeting";
+            case "wgec-meetings" -> "WGEC meetings";
+            default -> kind;
+        };
+        return series + " " + eventIri.substring(eventIri.lastIndexOf('/') + 1);
     }
 
     /** An ISO date of the report as a typed literal: a full date, a year and month, or a year. */

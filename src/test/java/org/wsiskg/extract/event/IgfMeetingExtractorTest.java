@@ -54,4 +54,12 @@ class IgfMeetingExtractorTest {
         assertEquals("25/2030/-/-/某某城/-", Readings.events(found));
         assertEquals("UNKNOWN_PLACE", found.get(0).findings().get(0).code());
     }
+
+    @Test
+    void aDateWithoutAYearTakesTheDocumentsYearAndSaysSo() {
+        var found = extractor.find("敦促秘书长在筹备定于 11 月 6 日至 9 日在巴库举行的因特网治理论坛第七次会议时继续发挥职能",
+                new EventContext(2012));
+        assertEquals("7/2012/2012-11-06/2012-11-09/Baku/Azerbaijan", Readings.events(found));
+        assertEquals("DATE_YEAR_FROM_CONTEXT", found.get(0).findings().get(0).code());
+    }
 }
