@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Reads dates written the Chinese way, spaces optional: full dates ({@code 2010 年 12 月 20 日}) and
  * the ranges and pairs meetings are dated with:
  * <ul>
- *   <li>{@code 2010 年 5 月 17 日至 21 日}, {@code 2012 年 11 月 6 日至 9 日} (days of one month);</li>
+ *   <li>{@code 2010 年 5 月 17 日至 21 日}, {@code 2012 年 11 月 6 日至 9 日}, {@code 2010 年 5 月 17 至 21 日},
+ *       {@code 2005 年 11 月 16-18 日} (days of one month);</li>
  *   <li>{@code 2023 年 11 月 30 日和 12 月 1 日}, {@code 2015 年 12 月 15 日和 16 日},
  *       {@code 2011 年 10 月 24 和 25 日} (two days);</li>
  *   <li>{@code 2016 年 9 月至 2018 年 1 月} (months), {@code 2009 年 11 月} (a month),
@@ -34,7 +35,7 @@ public final class ChineseDates {
     private static final Pattern RANGE = Pattern.compile(
             "(?:(?<y1>" + Y + ")\\s*(?<yu1>年)(?:\\s*(?<m1>" + M + ")\\s*(?<mu1>月)(?:\\s*(?<d1>" + D + ")\\s*(?<du1>日)?)?)?"
                     + "|(?<![\\d年月])(?<cm1>" + M + ")\\s*(?<cmu1>月)\\s*(?<cd1>" + D + ")\\s*(?<cdu1>日))"
-                    + "(?:\\s*(?<sep>至|到|和|及)\\s*(?:(?<y2>" + Y + ")\\s*年\\s*)?(?:(?<m2>" + M + ")\\s*月\\s*)?"
+                    + "(?:\\s*(?<sep>至|到|和|及|-)\\s*(?:(?<y2>" + Y + ")\\s*年\\s*)?(?:(?<m2>" + M + ")\\s*月\\s*)?"
                     + "(?:(?<d2>" + D + ")\\s*日)?)?");
 
     private ChineseDates() {
@@ -63,7 +64,7 @@ public final class ChineseDates {
             String d2 = m.group("d2");
             String sep = m.group("sep");
             // A second date: after 至 any later date; after 和 / 及 only a day (two years are two dates).
-            boolean second = sep != null && (sep.equals("至") || sep.equals("到")
+            boolean second = sep != null && (sep.equals("至") || sep.equals("到") || sep.equals("-")
                     ? (y2 != null || m2 != null || d2 != null) && !(d2 != null && d1 == null && m2 == null)
                     : d2 != null && d1 != null);
             if (d1 != null && !dayMarked && !second) {

@@ -19,6 +19,7 @@ import org.wsiskg.text.ChineseNumerals;
  *   <li>{@code 2013 年 10 月 22 日至 25 日在印度尼西亚巴厘举行了因特网治理论坛第八次会议} (举行了);</li>
  *   <li>{@code 在伊斯坦布尔举行的第九次因特网治理论坛会议}, {@code 第十届互联网治理论坛} (the ordinal before the name);</li>
  *   <li>{@code 互联网治理论坛第十八次会议于 2023 年 10 月 8 日至 12 日在日本京都举行} (date and venue after the name);</li>
+ *   <li>{@code 2006 年 10 月 30 日至 11 月 2 日在雅典举行的因特网治理论坛首次会议} (首次: the first);</li>
  *   <li>{@code 因特网治理论坛第七次会议} (an ordinal with no venue).</li>
  * </ul>
  * Rejects: the forum's meetings in general ({@code 召开互联网治理论坛会议}, {@code 论坛今后各次会议},
@@ -34,7 +35,8 @@ public final class IgfMeetingExtractor implements EventExtractor {
             "(?:在\\s*(?<place>[\\p{IsHan}·]{2,12}?)\\s*(?:举行|举办|召开)了?的?\\s*)?"
                     + "(?:第\\s*(?<ordBefore>" + ChineseNumerals.NUMERAL + ")\\s*(?:次|届)\\s*(?<nameAfter>" + IGF_NAME + ")"
                     + "(?:\\s*会议)?"
-                    + "|(?<name>" + IGF_NAME + "|论坛|该)\\s*(?:第\\s*(?<ord>" + ChineseNumerals.NUMERAL + ")\\s*次)?\\s*会议)");
+                    + "|(?<name>" + IGF_NAME + "|论坛|该)\\s*(?:第\\s*(?<ord>" + ChineseNumerals.NUMERAL + ")\\s*次|(?<first>首)\\s*次)?"
+                    + "\\s*会议)");
     /** A year and a place, as the items of a list of meetings are written. */
     static final Pattern YEAR_PLACE = Pattern.compile("(?:19|20)\\d\\d\\s*年\\s*(?:将)?\\s*在");
     /** Characters that may stand before a bare 论坛 meaning the IGF: not the end of another forum's name. */
@@ -55,7 +57,7 @@ public final class IgfMeetingExtractor implements EventExtractor {
         while (m.find()) {
             boolean ordinalFirst = m.group("nameAfter") != null;
             String name = ordinalFirst ? m.group("nameAfter") : m.group("name");
-            String ordinalText = ordinalFirst ? m.group("ordBefore") : m.group("ord");
+            String ordinalText = ordinalFirst ? m.group("ordBefore") : m.group("first") != null ? "一" : m.group("ord");
             boolean hasPlace = m.group("place") != null;
             boolean hasOrdinal = ordinalText != null;
             if (!hasPlace && !hasOrdinal) {

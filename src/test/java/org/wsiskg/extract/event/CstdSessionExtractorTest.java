@@ -20,6 +20,7 @@ class CstdSessionExtractorTest {
             还注意到科学和技术促进发展委员会将在2024年举行的第二十七届会议上探讨数据与可持续发展之间的联系 | 27/2024/-/-/-/-
             注意到科学和技术促进发展委员会将收集会员国的意见，在 2024 年第二十七届会议和 2025 年第二十八届会议期间组织讨论 | 27/2024/-/-/-/-;28/2025/-/-/-/-
             该小组将向科学和技术促进发展委员会第二十一届会议提交一份报告 | 21/-/-/-/-/-
+            注意到科学和技术促进发展委员会第十一届会议于 2008 年 5 月 26 日至 30 日在日内瓦举行 | 11/2008/2008-05-26/2008-05-30/Geneva/Switzerland
             """)
     void accepts(String phrase, String expected) {
         assertEquals(expected, Readings.events(extractor.find(phrase, context)));
@@ -44,6 +45,8 @@ class CstdSessionExtractorTest {
             在第七十届会议通过关于信息社会世界首脑会议成果文件执行情况全面审查的大会高级别会议成果文件如下
             注意到国际电信联盟举办的第九届世界电信/信通技术指标会议
             表示注意到宽带促进可持续发展委员会第十届会议的报告
+            注意到人权理事会第二十届会议通过的决议
+            回顾联合国教育、科学及文化组织大会第三十一届会议
             """)
     void rejects(String phrase) {
         assertEquals("", Readings.events(extractor.find(phrase, context)));
