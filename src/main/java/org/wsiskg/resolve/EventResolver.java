@@ -36,7 +36,9 @@ import org.wsiskg.text.Span;
  * Reads the events and mandate actions of a document: runs the event and mandate extractors over
  * its paragraphs (footnotes are left out: they cite records of meetings, not the meetings the
  * text speaks of), turns their offsets into spans of the file, and reports what was read only in
- * part as issues. Output is sorted by span so that it is the same for the same input.
+ * part as issues. A venue the gazetteer does not know is reported as written in {@code city},
+ * with no country, and as an UNKNOWN_PLACE issue. Output is sorted by span so that it is the same
+ * for the same input.
  */
 final class EventResolver {
 

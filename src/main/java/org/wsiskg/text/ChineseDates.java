@@ -80,8 +80,7 @@ public final class ChineseDates {
             if (second) {
                 int endYear = y2 != null ? Integer.parseInt(y2) : year;
                 String endMonth = m2 != null ? m2 : (y2 != null ? null : m1);
-                String endDay = d2 != null ? d2 : null;
-                Optional<String> last = iso(endYear, endMonth, endDay);
+                Optional<String> last = iso(endYear, endMonth, d2);
                 boolean sameShape = (endMonth == null) == (m1 == null);
                 if (last.isPresent() && sameShape && (startIso == null || last.get().compareTo(startIso) >= 0)) {
                     endIso = endMonth == null ? null : last.get();
