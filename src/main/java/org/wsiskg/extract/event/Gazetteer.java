@@ -33,7 +33,7 @@ public final class Gazetteer {
     private Gazetteer(List<Entry> entries) {
         for (Entry e : entries) {
             byName.put(e.zh(), e);
-            byName.put(e.en().toLowerCase(Locale.ROOT), e);
+            byName.putIfAbsent(e.en().toLowerCase(Locale.ROOT), e);
             if (e.city() == null) {
                 countries.add(e);
             }

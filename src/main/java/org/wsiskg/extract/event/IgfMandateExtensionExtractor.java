@@ -15,6 +15,7 @@ import org.wsiskg.text.ChineseNumerals;
  * <ul>
  *   <li>{@code 决定将因特网治理论坛的任务期限再延长五年} → extend, 5 years;</li>
  *   <li>{@code 我们将《突尼斯议程》第 72 至 78 段阐明的因特网治理论坛的现有任务又延长了 10 年} → extend, 10 years;</li>
+ *   <li>{@code 决定再延长互联网治理论坛的任务期限十年} → extend, 10 years (the verb first);</li>
  *   <li>{@code 知悉…互联网治理论坛的任务期限延长至 2025 年} → notes-extension, until 2025 (the clause
  *       opens with a verb that notes, recalls or welcomes rather than decides).</li>
  * </ul>
@@ -26,9 +27,12 @@ import org.wsiskg.text.ChineseNumerals;
  */
 public final class IgfMandateExtensionExtractor implements MandateExtractor {
 
+    private static final String MANDATE = IgfMeetingExtractor.IGF_NAME + "的(?:现有)?任务(?:期限)?";
+    private static final String LENGTH = "(?:(?<years>" + ChineseNumerals.NUMERAL + ")\\s*年|至\\s*(?<until>(?:19|20)\\d\\d)\\s*年)";
     private static final Pattern EXTENSION = Pattern.compile(
-            IgfMeetingExtractor.IGF_NAME + "的(?:现有)?任务(?:期限)?\\s*(?:再|又)?\\s*延长(?:了)?\\s*"
-                    + "(?:(?<years>" + ChineseNumerals.NUMERAL + ")\\s*年|至\\s*(?<until>(?:19|20)\\d\\d)\\s*年)");
+            MANDATE + "\\s*(?:再|又)?\\s*延长(?:了)?\\s*" + LENGTH
+                    + "|(?:再|又)?\\s*延长(?:了)?\\s*" + MANDATE + "\\s*"
+                    + LENGTH.replace("years", "years2").replace("until", "until2"));
     /** Clause verbs that report an extension made elsewhere rather than make one. */
     private static final Set<String> NOTING = Set.of("notes", "takes-note-of", "recalls", "reaffirms",
             "notes-with-appreciation", "welcomes", "recognizes", "acknowledges");
@@ -43,15 +47,17 @@ public final class IgfMandateExtensionExtractor implements MandateExtractor {
             List<EventFinding> findings = new ArrayList<>();
             Integer years = null;
             Integer until;
-            if (m.group("years") != null) {
-                years = ChineseNumerals.parse(m.group("years"));
+            String length = m.group("years") != null ? m.group("years") : m.group("years2");
+            String end = m.group("until") != null ? m.group("until") : m.group("until2");
+            if (length != null) {
+                years = ChineseNumerals.parse(length);
                 until = context.documentYear() == null ? null : context.documentYear() + years;
                 if (until == null) {
                     findings.add(new EventFinding("MANDATE_END_UNKNOWN", "an extension by " + years
                             + " years in a document of unknown year: its last year is not known", m.start(), m.end()));
                 }
             } else {
-                until = Integer.valueOf(m.group("until"));
+                until = Integer.valueOf(end);
             }
             found.add(new MandateMatch("IGF", action, years, until, null, null, List.of(), null, null, m.start(),
                     m.end(), findings));

@@ -20,6 +20,8 @@ class GazetteerTest {
             沙特阿拉伯         | -               | Saudi Arabia
             伊斯 坦布尔        | Istanbul        | Türkiye
             Sharm el-Sheikh    | Sharm el-Sheikh | Egypt
+            印度海德拉巴       | Hyderabad       | India
+            印度尼西亚努沙杜瓦 | Bali            | Indonesia
             """)
     void findsAPlaceByNameOrAsCountryAndCity(String written, String city, String country) {
         Place p = Readings.GAZETTEER.lookup(written).orElseThrow();

@@ -19,6 +19,7 @@ class MandateExtractorsTest {
             我们将《突尼斯议程》第 72 至 78 段阐明的因特网治理论坛的现有任务又延长了 10 年。 | 2015 | extend/10/2025/-
             30. 知悉按照全面审查大会高级别会议成果文件的规定，互联网治理论坛的任务期限延长至 2025 年； | 2023 | notes-extension/-/2025/-
             回顾大会决定将互联网治理论坛的任务期限再延长十年 | 2020 | notes-extension/10/2030/-
+            决定再延长互联网治理论坛的任务期限十年 | 2025 | extend/10/2035/-
             """)
     void extensions(String phrase, int documentYear, String expected) {
         assertEquals(expected, Readings.mandates(extensions.find(phrase, new EventContext(documentYear))));
