@@ -83,6 +83,12 @@ public final class ExtractionReportJson {
             o.put("action", m.action());
             o.put("years", m.years());
             o.put("until", m.until());
+            o.put("year", m.year());
+            o.put("addressee", m.addressee());
+            ArrayNode channels = o.putArray("channels");
+            m.channels().forEach(channels::add);
+            o.put("session", m.session());
+            o.put("item", m.item());
             o.put("in", m.in());
             o.put("text", m.text());
             span(o, m.span());

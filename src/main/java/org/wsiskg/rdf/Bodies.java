@@ -7,7 +7,10 @@ enum Bodies {
     GA("General Assembly", "大会"),
     ECOSOC("Economic and Social Council", "经济及社会理事会"),
     HRC("Human Rights Council", "人权理事会"),
-    SC("Security Council", "安全理事会");
+    SC("Security Council", "安全理事会"),
+    CSTD("Commission on Science and Technology for Development", "科学和技术促进发展委员会"),
+    IGF("Internet Governance Forum", "因特网治理论坛"),
+    SG("Secretary-General", "秘书长");
 
     private final String english;
     private final String chinese;

@@ -45,10 +45,11 @@ public final class GraphBuilder {
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         dataset.executeWrite(() -> {
             dataset.addGraph(NodeFactory.createURI(ontologyGraphIri()), ontology);
+            EventGraphWriter events = new EventGraphWriter(iris, anchors, documents, this::documentIri);
             for (DocumentExtraction d : documents) {
                 Node graphName = NodeFactory.createURI(iris.graph(d.source()));
                 Graph g = dataset.getGraph(graphName);
-                write(d, g);
+                write(d, g, events);
             }
         });
         return dataset;
@@ -63,7 +64,7 @@ public final class GraphBuilder {
         return d.symbol() != null ? iris.document(d.symbol()) : iris.unnumberedDocument(d.source());
     }
 
-    void write(DocumentExtraction d, Graph g) {
+    void write(DocumentExtraction d, Graph g, EventGraphWriter events) {
         Node source = uri(iris.source(d.source()));
         add(g, source, RDF.type.asNode(), Wsis.SourceText.asNode());
         add(g, source, RDF.type.asNode(), Prov.Entity.asNode());
@@ -151,6 +152,7 @@ public final class GraphBuilder {
                 add(g, paragraphs.get(p.id()), Wsis.footnoteTo.asNode(), paragraphs.get(p.footnoteTo()));
             }
         }
+        events.write(d, g, doc, source, paragraphs);
     }
 
     /** Numbered paragraphs are addressed by their number (17, 32a), the others by their report id (pp3, fn4, h1). */

@@ -43,6 +43,7 @@ public final class DocumentReader {
     private final InstrumentTable instrumentTable;
     /** What a footnote attached to a title may name: the symbols and resolutions it cites. */
     private final List<ReferenceExtractor> footnoteExtractors = List.of(new DocumentSymbolExtractor(), new ResolutionExtractor());
+    private final EventResolver events = new EventResolver();
 
     public DocumentReader() {
         this(InstrumentTable.load());
@@ -106,9 +107,11 @@ public final class DocumentReader {
             paragraphs.add(entry(p, structure.carrierOf(p).map(Paragraph::id).orElse(null)));
         }
         var header = structure.header();
+        EventResolver.Reading dated = events.read(structure, documentYear(header.adopted(), self.session()));
+        issues.addAll(dated.issues());
         return new DocumentExtraction(source.name(), language(original), self.symbol(), self.body(), self.kind(),
                 self.session(), header.adopted() == null ? null : header.adopted().toString(), header.plenaryMeeting(),
-                header.agendaItem(), header.title(), paragraphs, references, List.of(), List.of(), issues);
+                header.agendaItem(), header.title(), paragraphs, references, dated.events(), dated.mandates(), issues);
     }
 
     /** All extractors' matches in a paragraph, without duplicates or matches inside a longer one for the same target. */
@@ -149,6 +152,17 @@ public final class DocumentReader {
 
     private static ParagraphEntry entry(Paragraph p, String footnoteTo) {
         return new ParagraphEntry(p.id(), p.kind().label(), p.number(), p.span(), p.text().toString(), footnoteTo);
+    }
+
+    /**
+     * The year a document speaks from: its adoption year, else the year its General Assembly session
+     * opened (session n opens in September of 1945 + n), else null.
+     */
+    static Integer documentYear(java.time.LocalDate adopted, Integer session) {
+        if (adopted != null) {
+            return adopted.getYear();
+        }
+        return session == null ? null : 1945 + session;
     }
 
     /** zh when at least a fifth of the letters are Han characters, else en. */

@@ -38,6 +38,9 @@ class SeedGoldTest {
             new Category("documents", g -> strings(g.path("documents")),
                     d -> targets(d, false)),
             new Category("paragraph_refs", SeedGoldTest::goldParagraphs, SeedGoldTest::paragraphs),
+            new Category("igf_meetings", g -> goldEvents(g.path("igf_meetings"), true), d -> events(d, "igf", true)),
+            new Category("cstd_sessions", g -> goldEvents(g.path("cstd_sessions"), false), d -> events(d, "cstd", false)),
+            new Category("igf_mandate", SeedGoldTest::goldMandate, SeedGoldTest::mandate),
             new Category("self_symbol", g -> g.path("self").path("symbol").isTextual()
                     ? Set.of(canon(g.path("self").path("symbol").asText())) : Set.of(),
                     d -> d.symbol() == null ? Set.of() : Set.of(canon(d.symbol()))),
@@ -73,6 +76,55 @@ class SeedGoldTest {
             String t = canon(r.target());
             if (RESOLUTION.matcher(t).matches() == resolutions) {
                 out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** IGF meetings by year and place (city, else country); CSTD sessions by ordinal. */
+    private static Set<String> goldEvents(JsonNode list, boolean byYearAndPlace) {
+        Set<String> out = new TreeSet<>();
+        for (JsonNode e : list) {
+            if (byYearAndPlace) {
+                out.add(e.path("year").asInt() + " " + canon(e.path("city").asText(e.path("country").asText())));
+            } else if (e.hasNonNull("ordinal")) {
+                out.add(String.valueOf(e.path("ordinal").asInt()));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> events(DocumentExtraction d, String kind, boolean byYearAndPlace) {
+        Set<String> out = new TreeSet<>();
+        for (EventMention e : d.events()) {
+            if (!e.kind().contains(kind)) {
+                continue;
+            }
+            if (byYearAndPlace && e.year() != null && (e.city() != null || e.country() != null)) {
+                out.add(e.year() + " " + canon(e.city() != null ? e.city() : e.country()));
+            } else if (!byYearAndPlace && e.ordinal() != null) {
+                out.add(String.valueOf(e.ordinal()));
+            }
+        }
+        return out;
+    }
+
+    /** IGF mandate actions as action, years, end year (or the year of a review) and paragraph. */
+    private static Set<String> goldMandate(JsonNode g) {
+        Set<String> out = new TreeSet<>();
+        for (JsonNode m : g.path("igf_mandate")) {
+            String end = m.hasNonNull("until") ? m.path("until").asText() : m.path("year").asText();
+            out.add(m.path("action").asText() + " " + m.path("years").asText("-") + " " + end + " op" + m.path("paragraph").asInt());
+        }
+        return out;
+    }
+
+    private static Set<String> mandate(DocumentExtraction d) {
+        Set<String> out = new TreeSet<>();
+        for (MandateMention m : d.mandates()) {
+            if ("IGF".equals(m.subject())) {
+                Integer end = m.until() != null ? m.until() : m.year();
+                out.add(m.action() + " " + (m.years() == null ? "-" : m.years()) + " " + end + " " + m.in());
             }
         }
         return out;

@@ -31,8 +31,9 @@ class GraphBuilderGoldenTest {
                         new Reference("resolution", "A/RES/57/270 B", null, "recalls", "pp1", "第 57/270 B 号", new Span(96, 108))),
                 List.of(), List.of(),
                 List.of(Issue.warning("EXAMPLE", "issues do not become triples", new Span(0, 1))));
-        Graph g = GraphFactory.createDefaultGraph();
-        new GraphBuilder(IriScheme.standard()).write(d, g);
+        IriScheme iris = IriScheme.standard();
+        Graph g = new GraphBuilder(iris).build(List.of(d), GraphFactory.createDefaultGraph())
+                .getGraph(org.apache.jena.graph.NodeFactory.createURI(iris.graph(d.source())));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, g, Lang.NTRIPLES);
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");

@@ -25,6 +25,8 @@ import org.wsiskg.rdf.vocab.Eli;
 import org.wsiskg.rdf.vocab.Oa;
 import org.wsiskg.rdf.vocab.Prov;
 import org.wsiskg.rdf.vocab.Rdfs;
+import org.wsiskg.rdf.vocab.Schema;
+import org.wsiskg.rdf.vocab.Time;
 import org.wsiskg.rdf.vocab.Skos;
 import org.wsiskg.rdf.vocab.Wsis;
 
@@ -33,7 +35,7 @@ class OntologyTest {
 
     /** Every vocabulary class of rdf.vocab; a new one must be added here, or the test below misses its terms. */
     static final List<Class<?>> VOCABULARIES = List.of(Wsis.class, Eli.class, Cito.class, Oa.class, Prov.class,
-            Dct.class, Skos.class, Rdfs.class);
+            Dct.class, Skos.class, Rdfs.class, Schema.class, Time.class);
 
     private static final Set<String> DECLARATION_TYPES = Set.of(OWL.Class.getURI(), OWL.ObjectProperty.getURI(),
             OWL.DatatypeProperty.getURI(), OWL.AnnotationProperty.getURI(), Wsis.CitingFunction.getURI(),

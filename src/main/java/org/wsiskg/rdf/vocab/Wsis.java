@@ -39,6 +39,38 @@ public final class Wsis {
     public static final Property footnoteTo = ResourceFactory.createProperty(NS + "footnoteTo");
     public static final Property sourcePath = ResourceFactory.createProperty(NS + "sourcePath");
 
+    // events and mandates
+    public static final Resource IgfMeeting = ResourceFactory.createResource(NS + "IgfMeeting");
+    public static final Resource CstdSession = ResourceFactory.createResource(NS + "CstdSession");
+    public static final Resource SummitPhase = ResourceFactory.createResource(NS + "SummitPhase");
+    public static final Resource WsisForum = ResourceFactory.createResource(NS + "WsisForum");
+    public static final Resource ReviewMeeting = ResourceFactory.createResource(NS + "ReviewMeeting");
+    public static final Resource NetmundialMeeting = ResourceFactory.createResource(NS + "NetmundialMeeting");
+    public static final Resource WgecMeeting = ResourceFactory.createResource(NS + "WgecMeeting");
+    public static final Resource Mention = ResourceFactory.createResource(NS + "Mention");
+    public static final Resource Conflict = ResourceFactory.createResource(NS + "Conflict");
+    public static final Resource MandateAction = ResourceFactory.createResource(NS + "MandateAction");
+    public static final Resource ReportRequest = ResourceFactory.createResource(NS + "ReportRequest");
+    public static final Resource AgendaItem = ResourceFactory.createResource(NS + "AgendaItem");
+    public static final Property ordinal = ResourceFactory.createProperty(NS + "ordinal");
+    public static final Property year = ResourceFactory.createProperty(NS + "year");
+    public static final Property mentionOf = ResourceFactory.createProperty(NS + "mentionOf");
+    public static final Property mentionedIn = ResourceFactory.createProperty(NS + "mentionedIn");
+    public static final Property conflictAbout = ResourceFactory.createProperty(NS + "conflictAbout");
+    public static final Property conflictProperty = ResourceFactory.createProperty(NS + "conflictProperty");
+    public static final Property conflictingValue = ResourceFactory.createProperty(NS + "conflictingValue");
+    public static final Property conflictingMention = ResourceFactory.createProperty(NS + "conflictingMention");
+    public static final Property mandateOf = ResourceFactory.createProperty(NS + "mandateOf");
+    public static final Property action = ResourceFactory.createProperty(NS + "action");
+    public static final Property durationYears = ResourceFactory.createProperty(NS + "durationYears");
+    public static final Property period = ResourceFactory.createProperty(NS + "period");
+    public static final Property setBy = ResourceFactory.createProperty(NS + "setBy");
+    public static final Property basis = ResourceFactory.createProperty(NS + "basis");
+    public static final Property addressee = ResourceFactory.createProperty(NS + "addressee");
+    public static final Property channel = ResourceFactory.createProperty(NS + "channel");
+    public static final Property dueAtSession = ResourceFactory.createProperty(NS + "dueAtSession");
+    public static final Property itemTitle = ResourceFactory.createProperty(NS + "itemTitle");
+
     private Wsis() {
     }
 }

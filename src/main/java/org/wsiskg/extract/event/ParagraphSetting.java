@@ -1,0 +1,126 @@
+package org.wsiskg.extract.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wsiskg.text.ChineseDates;
+import org.wsiskg.text.DateRange;
+
+/**
+ * The dates and venues of one paragraph, for reading when and where an event named in it took
+ * place. The texts put both in the clause of the event's name, before it
+ * ({@code 2010 年 5 月 17 日至 21 日在日内瓦举行的…第十三届会议}) or after it
+ * ({@code …第二十六届会议于 2023 年 3 月 27 日至 31 日举行}); a clause ends at a comma, semicolon or
+ * full stop, which keeps the date of one event from being given to the next.
+ */
+final class ParagraphSetting {
+
+    private static final String BREAKS = "，,；;。";
+    /** {@code 在 <place> 举行/举办/召开/主办}: the place is a run of Han characters (a country, a city or both). */
+    private static final Pattern VENUE = Pattern.compile(
+            "在\\s*(?<place>[\\p{IsHan}·]{2,12}?)\\s*(?:共同)?(?:举行|举办|召开|主办)");
+
+    private final String text;
+    private final Gazetteer gazetteer;
+    private final List<DateRange> dates;
+
+    ParagraphSetting(String text, EventContext context, Gazetteer gazetteer) {
+        this.text = text;
+        this.gazetteer = gazetteer;
+        this.dates = ChineseDates.ranges(text, context.documentYear());
+    }
+
+    String text() {
+        return text;
+    }
+
+    int clauseStart(int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (BREAKS.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    int clauseEnd(int at) {
+        for (int i = at; i < text.length(); i++) {
+            if (BREAKS.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** Every date inside {@code [from, to)}. */
+    List<DateRange> dates(int from, int to) {
+        return dates.stream().filter(d -> d.from() >= from && d.to() <= to).toList();
+    }
+
+    /** The date in the clause of {@code [nameFrom, nameTo)} nearest to it, outside it. */
+    Optional<DateRange> nearestDate(int nameFrom, int nameTo) {
+        return dates(clauseStart(nameFrom), clauseEnd(nameTo)).stream()
+                .filter(d -> d.to() <= nameFrom || d.from() >= nameTo)
+                .min(Comparator.comparingInt(d -> distance(d.from(), d.to(), nameFrom, nameTo)));
+    }
+
+    /** The venue in the clause of {@code [nameFrom, nameTo)} nearest to it. */
+    Optional<Venue> nearestVenue(int nameFrom, int nameTo) {
+        int from = clauseStart(nameFrom);
+        int to = clauseEnd(nameTo);
+        List<Venue> found = new ArrayList<>();
+        Matcher m = VENUE.matcher(text).region(from, to);
+        while (m.find()) {
+            found.add(venue(m.group("place"), m.start("place"), m.end("place")));
+        }
+        return found.stream().min(Comparator.comparingInt(v -> distance(v.from(), v.to(), nameFrom, nameTo)));
+    }
+
+    /** The venue named {@code written} at {@code [from, to)}: from the gazetteer, or kept as written. */
+    Venue venue(String written, int from, int to) {
+        return new Venue(gazetteer.lookup(written).orElse(new Place(written, null, null)), from, to);
+    }
+
+    /**
+     * An event named at {@code [nameFrom, nameTo)} with the date and venue given (either may be
+     * null); its span covers all three, and what was read only in part becomes a finding.
+     */
+    EventMatch event(String kind, Integer ordinal, Integer year, int nameFrom, int nameTo, DateRange date,
+                     Venue venue) {
+        int from = nameFrom;
+        int to = nameTo;
+        List<EventFinding> findings = new ArrayList<>();
+        if (date != null) {
+            from = Math.min(from, date.from());
+            to = Math.max(to, date.to());
+            if (date.yearFromContext()) {
+                findings.add(new EventFinding("DATE_YEAR_FROM_CONTEXT", "the date '" + text.substring(date.from(),
+                        date.to()) + "' gives no year; " + date.year() + " was taken from the context",
+                        date.from(), date.to()));
+            }
+        }
+        if (venue != null) {
+            from = Math.min(from, venue.from());
+            to = Math.max(to, venue.to());
+            if (!venue.place().known()) {
+                findings.add(new EventFinding("UNKNOWN_PLACE", "the venue '" + venue.place().asWritten()
+                        + "' is not in the gazetteer (data/gazetteer.tsv); kept as written", venue.from(), venue.to()));
+            }
+        }
+        Integer y = year != null ? year : date == null ? null : date.year();
+        String start = date == null ? null : date.start();
+        String end = date == null ? null : date.end();
+        if (year != null && date != null && date.year() != year) {
+            start = null;
+            end = null;
+        }
+        return new EventMatch(kind, ordinal, y, start, end, venue == null ? null : venue.place(), from, to, findings);
+    }
+
+    private static int distance(int from, int to, int nameFrom, int nameTo) {
+        return to <= nameFrom ? nameFrom - to : from >= nameTo ? from - nameTo : 0;
+    }
+}
