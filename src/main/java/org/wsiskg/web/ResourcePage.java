@@ -8,9 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaRange;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -178,12 +175,8 @@ final class ResourcePage extends PageServlet {
         if (accept == null || accept.isBlank()) {
             return OFFERS.get(0);
         }
-        AcceptList offered = new AcceptList(OFFERS.stream().map(o -> new MediaRange(o.mediaType())).toList());
-        MediaType chosen = AcceptList.match(AcceptList.create(accept), offered);
-        if (chosen == null) {
-            return OFFERS.get(0);
-        }
-        return OFFERS.stream().filter(o -> o.mediaType().equals(chosen.getContentTypeStr())).findFirst().orElse(OFFERS.get(0));
+        int chosen = AcceptHeader.choose(accept, OFFERS.stream().map(Offer::mediaType).toList());
+        return chosen < 0 ? OFFERS.get(0) : OFFERS.get(chosen);
     }
 
     private Graph describe(Node x) {
