@@ -21,13 +21,18 @@ final class HomePage extends PageServlet {
 
     private static final long serialVersionUID = 1L;
 
-    /** Instances of each class of the ontology's own namespace, with the class's English label. */
+    /**
+     * Instances of each class of the ontology's own namespace, with the class's English label: the
+     * broad kinds first (documents, citations, meetings …), then their subclasses, most numerous first.
+     */
     private static final String COUNTS = """
-            SELECT ?class ?label (COUNT(DISTINCT ?s) AS ?n) WHERE {
+            SELECT ?class ?label (COUNT(DISTINCT ?s) AS ?n) (MAX(?narrower) AS ?sub) WHERE {
               ?s a ?class .
               FILTER (STRSTARTS(STR(?class), STR(wsis:)))
               OPTIONAL { ?class rdfs:label ?label FILTER (LANGMATCHES(LANG(?label), "en")) }
-            } GROUP BY ?class ?label ORDER BY DESC(?n) ?class
+              OPTIONAL { ?class rdfs:subClassOf ?broader FILTER (STRSTARTS(STR(?broader), STR(wsis:))) }
+              BIND (IF(BOUND(?broader), 1, 0) AS ?narrower)
+            } GROUP BY ?class ?label ORDER BY ?sub DESC(?n) ?class
             """;
 
     private static final String TEXTS = """

@@ -97,16 +97,36 @@ final class QueryPage extends PageServlet {
         }
         h.close().close();
         h.open("tbody");
+        int quoteColumn = rows.variables().indexOf("quote");
         for (List<Node> row : rows.rows()) {
             h.open("tr");
+            Node quote = quoteColumn < 0 ? null : row.get(quoteColumn);
             for (Node n : row) {
                 h.open("td");
-                NodeView.inline(h, site.links(), n);
+                if (quote != null && quote.isLiteral() && n != null && n.isLiteral() && n != quote
+                        && n.getLiteralLexicalForm().length() > 120) {
+                    marked(h, n.getLiteralLexicalForm(), quote.getLiteralLexicalForm());
+                } else {
+                    NodeView.inline(h, site.links(), n);
+                }
                 h.close();
             }
             h.close();
         }
         h.close().close().close();
+    }
+
+    /** A long text of a row (the citing paragraph) with the row's quote marked in it. */
+    private static void marked(Html h, String text, String quote) {
+        List<CitationMarks.Mark> marks = CitationMarks.find(text, List.of(quote));
+        h.open("span", "class", "literal long", "lang", "zh");
+        if (marks.isEmpty()) {
+            h.text(text);
+        } else {
+            CitationMarks.Mark m = marks.get(0);
+            h.text(text.substring(0, m.start())).element("mark", text.substring(m.start(), m.end())).text(text.substring(m.end()));
+        }
+        h.close();
     }
 
     private void download(HttpServletResponse response, NamedQuery query, Map<String, String> bindings, String format)

@@ -351,11 +351,18 @@ final class ResourcePage extends PageServlet {
         h.close();
     }
 
-    /** The sentence of the citing paragraph that holds the quote, the quote marked; the quote alone if it is not in the text. */
+    /**
+     * The sentence of the citing paragraph that holds the quote, the quote marked. A quote that is
+     * not in the paragraph's text was read from a footnote of it: then the paragraph (its start, if
+     * long) and the footnote's words.
+     */
     private static void sentence(Html h, String text, String quote) {
         List<CitationMarks.Mark> marks = text == null ? List.of() : CitationMarks.find(text, List.of(quote));
         if (marks.isEmpty()) {
-            h.element("mark", quote.replaceAll("\\s+", " "));
+            if (text != null) {
+                h.text(text.length() > 160 ? text.substring(0, 160) + " … " : text + " ");
+            }
+            h.open("span", "class", "via").text("(footnote: ").element("mark", quote.replaceAll("\\s+", " ")).text(")").close();
             return;
         }
         CitationMarks.Mark m = marks.get(0);
