@@ -20,6 +20,8 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.wsiskg.rdf.vocab.Wsis;
 
 /**
  * The page of one resource, at its IRI's path ({@code /doc/A/RES/65/141}, {@code /body/GA},
@@ -219,7 +221,8 @@ final class ResourcePage extends PageServlet {
         Map<String, List<Binding>> byPredicate = new LinkedHashMap<>();
         for (Binding b : facts) {
             String p = b.get(Var.alloc("p")).getURI();
-            if (hasText && (p.endsWith("#has_part") || p.endsWith("#cites"))) {
+            // Shown in sections of their own: the paragraphs and citations of a document, a paragraph's text.
+            if ((hasText && (p.endsWith("#has_part") || p.endsWith("#cites"))) || p.equals(Wsis.text.getURI())) {
                 continue;
             }
             byPredicate.computeIfAbsent(p, k -> new ArrayList<>()).add(b);
@@ -229,7 +232,9 @@ final class ResourcePage extends PageServlet {
         byPredicate.forEach((p, rows) -> {
             Node label = rows.get(0).get(Var.alloc("pLabel"));
             h.open("tr");
-            h.open("th", "title", p).text(label != null ? label.getLiteralLexicalForm() : site.links().shortName(p)).close();
+            String name = label != null ? label.getLiteralLexicalForm()
+                    : p.equals(RDF.type.getURI()) ? "type" : site.links().shortName(p);
+            h.open("th", "title", p).text(name).close();
             h.open("td");
             for (Binding b : rows) {
                 h.open("div");

@@ -67,7 +67,9 @@ class BrowserTest {
         options.setBinary(chromium.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
+                "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile,
+                // Names other than the loopback do not resolve: the desk must work with no network.
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -91,6 +93,13 @@ class BrowserTest {
             assertTrue(browser.getTitle().contains("analyst"), browser.getTitle());
             assertFalse(browser.findElements(By.cssSelector("#stats .stat")).isEmpty(), "no counts on the home page");
             waitFor(d -> script("return !!window.wsisYasgui;"), "the SPARQL editor to start");
+            assertOnlyLocalRequests();
+        });
+        step("1b-sparql-editor", () -> {
+            script("window.wsisYasgui.getTab().getYasqe().query();");
+            waitFor(d -> script("var t = document.querySelector('#yasgui .yasr'); "
+                    + "return !!t && t.textContent.indexOf('A/RES/78/132') >= 0;"), "the editor's query to answer");
+            assertOnlyLocalRequests();
         });
         step("2-named-query", () -> {
             WebElement form = browser.findElement(By.cssSelector("#q-cited-by form"));
@@ -121,12 +130,22 @@ class BrowserTest {
             browser.findElement(By.cssSelector("input.function-filter[value='recalls']")).click();
             long fewer = ((Number) script("return window.wsisNetwork.edges(':visible').length;")).longValue();
             assertTrue(fewer < edges, "leaving out 'recalls' hid no edge: " + fewer + " of " + edges);
+            assertOnlyLocalRequests();
         });
         step("5-click-node", () -> {
             script("window.wsisNetwork.getElementById('https://w3id.org/wsis-kg/doc/A/RES/65/141').emit('tap');");
             waitFor(ExpectedConditions.urlContains("/doc/A/RES/65/141"), "the node's page to open");
             assertEquals("A/RES/65/141", browser.findElement(By.tagName("h1")).getText().split(" ")[0]);
         });
+    }
+
+    /** Everything the page loaded came from this server: the desk needs no network. */
+    private void assertOnlyLocalRequests() {
+        Object urls = script("return performance.getEntriesByType('resource').map(function (e) { return e.name; })"
+                + ".concat([location.href]);");
+        for (Object url : (List<?>) urls) {
+            assertTrue(url.toString().startsWith(base + "/"), "the page asked another host for " + url);
+        }
     }
 
     private Object script(String js) {
