@@ -44,6 +44,33 @@ final class Links {
         return path;
     }
 
+    /**
+     * The IRI a request path stands for. The project mints IRIs with letters, digits and
+     * {@code -._~()!$&'*+,;=:@} as they are and every other byte as upper-case {@code %XX}; a
+     * client may encode more ({@code %28} for '('), so the path is brought to that one spelling.
+     */
+    String iriOfPath(String rawPath) {
+        StringBuilder b = new StringBuilder(iris.base());
+        String path = rawPath.startsWith("/") ? rawPath.substring(1) : rawPath;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '%' && i + 2 < path.length() && isHex(path.charAt(i + 1)) && isHex(path.charAt(i + 2))) {
+                int v = Integer.parseInt(path.substring(i + 1, i + 3), 16);
+                boolean keep = (v >= 'a' && v <= 'z') || (v >= 'A' && v <= 'Z') || (v >= '0' && v <= '9')
+                        || "-._~()!$&'*+,;=:@".indexOf(v) >= 0;
+                b.append(keep ? String.valueOf((char) v) : path.substring(i, i + 3).toUpperCase(java.util.Locale.ROOT));
+                i += 2;
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
+    }
+
     /** A short name from the IRI alone: a document's symbol, "symbol ¶ 17" for a paragraph, a prefixed name for a term. */
     String shortName(String iri) {
         String path = iris.pathOf(iri);

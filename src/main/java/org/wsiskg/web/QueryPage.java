@@ -32,6 +32,10 @@ final class QueryPage extends PageServlet {
     protected void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
         String name = path == null ? "" : path.replaceFirst("^/", "");
+        if (name.isEmpty()) {
+            response.sendRedirect("/#questions");
+            return;
+        }
         NamedQuery query;
         try {
             query = site.queries().byName(name);

@@ -90,8 +90,8 @@ final class ResourcePage extends PageServlet {
     private static final String INCOMING = """
             SELECT ?s ?q ?qLabel WHERE {
               ?s ?q ?x .
-              FILTER (?q NOT IN (eli:is_part_of, cito:hasCitedEntity, wsis:citedDocument, wsis:citingDocument,
-                                 cito:hasCitingEntity, eli:cites))
+              FILTER (?q NOT IN (eli:is_part_of, eli:has_part, cito:hasCitedEntity, wsis:citedDocument,
+                                 wsis:citingDocument, cito:hasCitingEntity, eli:cites))
               OPTIONAL { ?q rdfs:label ?qLabel FILTER (LANGMATCHES(LANG(?qLabel), "en")) }
             } ORDER BY ?q ?s LIMIT 500
             """;
@@ -153,7 +153,7 @@ final class ResourcePage extends PageServlet {
             }
             return iri.strip();
         }
-        return site.links().iris().base() + path.substring(1);
+        return site.links().iriOfPath(path);
     }
 
     private static Offer choose(HttpServletRequest request) {
@@ -416,6 +416,7 @@ final class ResourcePage extends PageServlet {
         }
         h.open("section", "id", "incoming");
         h.element("h2", "Referred to by");
+        h.element("p", "Other resources that point here, by the property they use.", "class", "hint");
         h.open("table", "class", "facts").open("tbody");
         Map<String, List<Binding>> byPredicate = new LinkedHashMap<>();
         for (Binding b : rows) {
@@ -424,8 +425,8 @@ final class ResourcePage extends PageServlet {
         byPredicate.forEach((q, list) -> {
             Node label = list.get(0).get(Var.alloc("qLabel"));
             h.open("tr");
-            h.open("th", "title", q).text("is " + (label != null ? label.getLiteralLexicalForm() : site.links().shortName(q))
-                    + " of").close();
+            h.open("th", "title", q).text("← " + (label != null ? label.getLiteralLexicalForm() : site.links().shortName(q)))
+                    .close();
             h.open("td");
             for (Binding b : list) {
                 h.open("div");

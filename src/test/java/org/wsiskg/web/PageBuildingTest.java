@@ -35,6 +35,19 @@ class PageBuildingTest {
         assertEquals(expected, i < 0 ? "none" : offers.get(i));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "/doc/A/RES/217_A_(III)          | https://w3id.org/wsis-kg/doc/A/RES/217_A_(III)",
+        "/doc/A/RES/217_A_%28III%29      | https://w3id.org/wsis-kg/doc/A/RES/217_A_(III)",
+        "/doc/unnumbered/a%2fb           | https://w3id.org/wsis-kg/doc/unnumbered/a%2Fb",
+        "/doc/%E4%BF%A1                  | https://w3id.org/wsis-kg/doc/%E4%BF%A1",
+        "/doc/100%                       | https://w3id.org/wsis-kg/doc/100%",
+    })
+    void requestPathsComeToTheIrisSpelling(String path, String iri) {
+        Links links = new Links(org.wsiskg.rdf.IriScheme.standard(), org.apache.jena.shared.PrefixMapping.Standard);
+        assertEquals(iri, links.iriOfPath(path));
+    }
+
     @Test
     void quotesAreFoundAcrossJoinedLinesInCitationOrder() {
         String text = "回顾第 63/202号和第 64/187 号决议，又回顾第 63/202 号决议";
