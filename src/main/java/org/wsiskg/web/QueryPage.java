@@ -58,6 +58,16 @@ final class QueryPage extends PageServlet {
             download(response, query, bindings, format);
             return;
         }
+        if (QueryRunner.parse(query).isAskType()) {
+            String answer = QueryRunner.run(site.dataset(), query, bindings, QueryRunner.Format.TABLE).strip();
+            send(response, 200, PageFrame.render(query.title(), h -> {
+                h.element("h1", query.title());
+                h.element("p", query.question(), "class", "question");
+                HomePage.form(h, query, values);
+                h.element("p", "Answer: " + ("true".equals(answer) ? "yes" : "no"), "class", "summary", "id", "row-count");
+            }));
+            return;
+        }
         long t0 = System.nanoTime();
         QueryRunner.Rows rows = QueryRunner.rows(site.dataset(), query, bindings);
         long millis = (System.nanoTime() - t0) / 1_000_000;

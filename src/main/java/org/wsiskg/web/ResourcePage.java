@@ -3,6 +3,8 @@ package org.wsiskg.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.wsiskg.query.NamedQuery;
 import org.wsiskg.rdf.vocab.Wsis;
 
 /**
@@ -136,12 +139,31 @@ final class ResourcePage extends PageServlet {
                 h.text(" ");
             }
             h.close();
+            questions(h, first(facts, "symbol"));
             facts(h, facts, !paragraphs.isEmpty());
             text(h, facts, paragraphs, outgoing);
             citedBy(h, citedBy);
             cites(h, outgoing);
             incoming(h, incoming);
         }));
+    }
+
+    /** Links to every named query that takes a document's symbol, with this document's filled in. */
+    private void questions(Html h, String symbol) {
+        if (symbol == null) {
+            return;
+        }
+        List<NamedQuery> asking = site.queries().all().stream()
+                .filter(q -> q.parameters().stream().anyMatch(p -> p.name().equals("symbol"))).toList();
+        if (asking.isEmpty()) {
+            return;
+        }
+        h.open("p", "class", "ask", "id", "ask").text("Ask about " + symbol + ": ");
+        for (NamedQuery q : asking) {
+            h.link("/queries/" + q.name() + "?symbol=" + URLEncoder.encode(symbol, StandardCharsets.UTF_8), q.title());
+            h.text(" ");
+        }
+        h.close();
     }
 
     private String iriOf(HttpServletRequest request) {
