@@ -53,10 +53,6 @@ final class HomePage extends PageServlet {
 
     @Override
     protected void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getRequestURI();
-        if (!path.equals("/") && !path.isEmpty()) {
-            throw new Failure(404, "Nothing is at " + path + ".");
-        }
         List<Binding> counts = site.select(COUNTS, Map.of());
         List<Binding> texts = site.select(TEXTS, Map.of());
         Set<String> symbols = new TreeSet<>();

@@ -80,6 +80,9 @@ class WebSiteTest {
         }
         assertTrue(r.body().contains("class=\"stat\""), "no counts");
         assertTrue(r.body().contains("/webjars/zazuko__yasgui/4.5.0/build/yasgui.min.js"), "no SPARQL editor");
+        assertEquals(200, get("/webjars/zazuko__yasgui/4.5.0/build/yasgui.min.js", null).statusCode());
+        assertEquals(200, get("/webjars/zazuko__yasgui/4.5.0/build/yasgui.min.css", null).statusCode());
+        assertEquals(200, get("/static/home.js", null).statusCode());
         assertTrue(r.body().contains("PREFIX wsis: &lt;https://w3id.org/wsis-kg/ontology#&gt;"), "prefixes not set");
     }
 
