@@ -71,28 +71,39 @@ final class Links {
         return Character.digit(c, 16) >= 0;
     }
 
-    /** A short name from the IRI alone: a document's symbol, "symbol ¶ 17" for a paragraph, a prefixed name for a term. */
+    /**
+     * A short name from the IRI alone: a document's symbol ({@code A/RES/57/270 B}), a draft by its
+     * source file, then what is inside it ({@code A/RES/65/141 ¶ 17}, {@code … citation 120-131});
+     * a prefixed name for a term; the path for anything else under the base.
+     */
     String shortName(String iri) {
         String path = iris.pathOf(iri);
         if (path == null || path.contains("#")) {
             String qname = prefixes.qnameFor(iri);
             return qname != null ? qname : iri;
         }
-        String p = decode(path.substring(1));
-        if (p.startsWith("doc/")) {
-            p = p.substring(4);
-            p = p.replace("/para/", " ¶ ").replace("/citation/", " citation ");
-            if (p.startsWith("unnumbered/")) {
-                String stem = p.substring("unnumbered/".length());
-                int slash = stem.lastIndexOf('/', stem.indexOf(' ') < 0 ? stem.length() : stem.indexOf(' '));
-                p = "draft " + stem.substring(slash + 1);
-            } else {
-                int mark = p.indexOf(' ');
-                String symbol = mark < 0 ? p : p.substring(0, mark);
-                p = symbol.replace('_', ' ') + (mark < 0 ? "" : p.substring(mark));
+        String[] segments = path.substring(1).split("/", -1);
+        if (!segments[0].equals("doc") || segments.length < 2) {
+            return decode(path.substring(1));
+        }
+        StringBuilder name = new StringBuilder();
+        int i = 1;
+        if (segments[1].equals("unnumbered") && segments.length > 2) {
+            String source = decode(segments[2]);
+            name.append("draft ").append(source.substring(source.lastIndexOf('/') + 1));
+            i = 3;
+        } else {
+            // A symbol's parts are upper-case letters, digits and marks (A, RES, 65, CN.16, Corr.1);
+            // what lies inside a document starts with a lower-case word (para, citation, event).
+            for (; i < segments.length && !segments[i].matches("[a-z]+"); i++) {
+                name.append(name.length() > 0 ? "/" : "").append(decode(segments[i]).replace('_', ' '));
             }
         }
-        return p;
+        if (i < segments.length) {
+            String rest = String.join("/", java.util.Arrays.copyOfRange(segments, i, segments.length));
+            name.append(rest.startsWith("para/") ? " ¶ " + decode(rest.substring(5)) : " " + decode(rest).replace('/', ' '));
+        }
+        return name.toString();
     }
 
     String shortName(Node node) {

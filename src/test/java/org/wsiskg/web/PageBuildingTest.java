@@ -48,6 +48,22 @@ class PageBuildingTest {
         assertEquals(iri, links.iriOfPath(path));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "https://w3id.org/wsis-kg/doc/A/RES/57/270_B                         | A/RES/57/270 B",
+        "https://w3id.org/wsis-kg/doc/A/RES/65/141/para/pp3                  | A/RES/65/141 ¶ pp3",
+        "https://w3id.org/wsis-kg/doc/E/CN.16/2018/CRP.3/citation/10-20      | E/CN.16/2018/CRP.3 citation 10-20",
+        "https://w3id.org/wsis-kg/doc/unnumbered/data%2Fcorpus%2Fzh%2F002_ab/para/18 | draft 002_ab ¶ 18",
+        "https://w3id.org/wsis-kg/doc/unnumbered/data%2Fcorpus%2Fzh%2F002_ab/event/40-46 | draft 002_ab event 40-46",
+        "https://w3id.org/wsis-kg/body/GA                                    | body/GA",
+        "https://w3id.org/wsis-kg/ontology#Recalls                           | https://w3id.org/wsis-kg/ontology#Recalls",
+        "https://undocs.org/A/RES/65/141                                     | https://undocs.org/A/RES/65/141",
+    })
+    void resourcesHaveShortNames(String iri, String name) {
+        Links links = new Links(org.wsiskg.rdf.IriScheme.standard(), org.apache.jena.shared.PrefixMapping.Standard);
+        assertEquals(name, links.shortName(iri));
+    }
+
     @Test
     void quotesAreFoundAcrossJoinedLinesInCitationOrder() {
         String text = "回顾第 63/202号和第 64/187 号决议，又回顾第 63/202 号决议";
