@@ -1,5 +1,6 @@
 package org.wsiskg.web;
 
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.util.Map;
  * ({@code META-INF/resources/webjars/} at {@code /webjars/}). Nothing is fetched from the
  * network, by the server or, through these pages, by the browser.
  */
-final class StaticFiles extends PageServlet {
+final class StaticFiles extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,21 +31,22 @@ final class StaticFiles extends PageServlet {
 
     private final String root;
 
-    StaticFiles(Site site, String root) {
-        super(site);
+    StaticFiles(String root) {
         this.root = root.endsWith("/") ? root : root + "/";
     }
 
     @Override
-    protected void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
         if (path == null || path.contains("..") || path.contains("\\") || path.endsWith("/")) {
-            throw new Failure(404, "No such file.");
+            PageServlet.error(response, 404, "No such file.");
+            return;
         }
         String name = root + path.substring(1);
         try (InputStream in = StaticFiles.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new Failure(404, "No such file: " + path);
+                PageServlet.error(response, 404, "No such file: " + path);
+                return;
             }
             int dot = name.lastIndexOf('.');
             String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);

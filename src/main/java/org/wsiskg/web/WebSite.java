@@ -35,8 +35,8 @@ public final class WebSite {
         servlets.put("/queries/*", new QueryPage(site));
         servlets.put("/network", new NetworkPage(site));
         servlets.put("/network.json", new NetworkData(site));
-        servlets.put("/static/*", new StaticFiles(site, "web"));
-        servlets.put("/webjars/*", new StaticFiles(site, "META-INF/resources/webjars"));
+        servlets.put("/static/*", new StaticFiles("web"));
+        servlets.put("/webjars/*", new StaticFiles("META-INF/resources/webjars"));
         servlets.put("/*", new ResourcePage(site));
         return servlets;
     }
