@@ -7,6 +7,9 @@ import java.util.Deque;
  * Writes HTML where every piece of text and every attribute value is escaped on the way in, so
  * that nothing read from the graph (titles, paragraph text, IRIs) can turn into markup. Elements
  * are opened and closed in order; {@link #close()} closes the innermost open one.
+ * <p>A writer of our own rather than a template engine: the pages are few and are built from
+ * query rows in Java, and a writer with no way to emit unescaped text is less to learn, ship
+ * and review than an engine, its template language and its escaping settings.
  */
 final class Html {
 
