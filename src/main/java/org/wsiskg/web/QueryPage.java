@@ -107,7 +107,7 @@ final class QueryPage extends PageServlet {
         h.open("table", "class", "results");
         h.open("thead").open("tr");
         for (String v : rows.variables()) {
-            h.element("th", v);
+            h.element("th", v.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT), "title", "?" + v);
         }
         h.close().close();
         h.open("tbody");
