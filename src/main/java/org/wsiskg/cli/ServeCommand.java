@@ -2,11 +2,13 @@ package org.wsiskg.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.wsiskg.WsisException;
+import org.wsiskg.query.QueryLibrary;
+import org.wsiskg.rdf.IriScheme;
 import org.wsiskg.server.SparqlServer;
 import org.wsiskg.store.GraphStore;
+import org.wsiskg.web.WebSite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code wsis serve}: the store over HTTP, read-only; builds the store first when there is none. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the graph: SPARQL at /wsis/sparql (read-only). Builds the store first if there is none.")
+        description = "Serve the graph: web pages at / (questions, a page per resource, the citation network) and SPARQL at /wsis/sparql (read-only). Builds the store first if there is none.")
 final class ServeCommand implements Runnable {
 
     @Mixin
@@ -48,11 +50,13 @@ final class ServeCommand implements Runnable {
             BuildCommand.build(project, spec);
         }
         Dataset dataset = store.open();
-        SparqlServer server = SparqlServer.start(dataset, host, port, Duration.ofSeconds(timeoutSeconds), Map.of());
+        SparqlServer server = SparqlServer.start(dataset, host, port, Duration.ofSeconds(timeoutSeconds),
+                WebSite.servlets(dataset, new IriScheme(project.base), new QueryLibrary(project.queries)));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         String shown = host.equals("0.0.0.0") ? "127.0.0.1" : host;
         PrintWriter err = spec.commandLine().getErr();
         err.printf("wsis: serving %s%n", store.directory());
+        err.printf("wsis: analyst's desk   http://%s:%d/%n", shown, server.port());
         err.printf("wsis: SPARQL endpoint  http://%s:%d%s/sparql  (read-only, timeout %d s)%n", shown, server.port(),
                 SparqlServer.DATASET, timeoutSeconds);
         err.printf("wsis: press Ctrl-C to stop%n");

@@ -2,7 +2,9 @@ package org.wsiskg.query;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -107,6 +109,36 @@ public final class QueryRunner {
                     case JSON -> ResultSetMgr.write(out, rs, ResultSetLang.RS_JSON);
                 }
                 return out.toString(StandardCharsets.UTF_8);
+            }
+        });
+    }
+
+    /** The rows of a SELECT query: its variables in order and each row's values (null where unbound). */
+    public record Rows(List<String> variables, List<List<Node>> rows) {
+    }
+
+    /** Runs a SELECT query with parameters bound and returns its rows, for callers that lay them out themselves. */
+    public static Rows rows(Dataset dataset, NamedQuery named, Map<String, String> bindings) {
+        Query query = parse(named);
+        if (!query.isSelectType()) {
+            throw new WsisException("QUERY_FORM", "query " + named.name() + " is not a SELECT query", WsisException.USAGE);
+        }
+        BindingBuilder b = Binding.builder();
+        bindings.forEach((k, v) -> b.add(Var.alloc(k), valueNode(v)));
+        Binding initial = b.build();
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExec qe = QueryExec.dataset(dataset.asDatasetGraph()).query(query).substitution(initial).build()) {
+                RowSet rs = qe.select();
+                List<Var> vars = rs.getResultVars();
+                List<List<Node>> out = new ArrayList<>();
+                rs.forEachRemaining(row -> {
+                    List<Node> values = new ArrayList<>(vars.size());
+                    for (Var v : vars) {
+                        values.add(row.get(v));
+                    }
+                    out.add(values);
+                });
+                return new Rows(vars.stream().map(Var::getVarName).toList(), out);
             }
         });
     }

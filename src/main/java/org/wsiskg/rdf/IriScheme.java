@@ -12,7 +12,7 @@ import org.wsiskg.WsisException;
  * <ul>
  *   <li>{@code doc/A/RES/65/141}: a document by its UN symbol; a space becomes {@code _}
  *       ({@code doc/A/RES/57/270_B}); a text with no symbol of its own (a draft) is
- *       {@code doc/unnumbered/<source name>};</li>
+ *       {@code doc/unnumbered/zh/<file stem>}, named like its source text;</li>
  *   <li>{@code doc/A/RES/65/141/para/17}: numbered paragraph 17; {@code …/para/pp3},
  *       {@code …/para/fn4}, {@code …/para/h1}: preambular paragraphs, footnotes, headings;</li>
  *   <li>{@code doc/…/citation/1021-1031}: a citation by the span it quotes in the citing text;</li>
@@ -57,7 +57,7 @@ public final class IriScheme {
     }
 
     public String unnumberedDocument(String sourceName) {
-        return base + "doc/unnumbered/" + segment(sourceStem(sourceName));
+        return base + "doc/unnumbered/" + sourcePath(sourceName);
     }
 
     /** A paragraph of a document: numbered ones by their number, others by their report id. */

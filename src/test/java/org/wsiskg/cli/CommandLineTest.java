@@ -76,7 +76,7 @@ class CommandLineTest {
         assertTrue(build.err().contains("stored"), build.err());
         Run query = run("query", "cites", "--bind", "symbol=E/RES/2012/5", "--format", "csv", "--store", store);
         assertEquals(0, query.status(), query.err());
-        assertTrue(query.out().startsWith("paragraph,cited,"), query.out());
+        assertTrue(query.out().startsWith("inParagraph,how,cited,"), query.out());
         assertTrue(query.out().contains("E/RES/2011/16"), query.out());
         Run rebuild = run("build", "--store", store);
         assertEquals(0, rebuild.status(), "a second build replaces the first: " + rebuild.err());
