@@ -7,6 +7,7 @@ import org.wsiskg.WsisException;
 import org.wsiskg.query.QueryLibrary;
 import org.wsiskg.rdf.IriScheme;
 import org.wsiskg.server.SparqlServer;
+import org.wsiskg.store.BuildFingerprint;
 import org.wsiskg.store.GraphStore;
 import org.wsiskg.web.WebSite;
 import picocli.CommandLine.Command;
@@ -46,7 +47,11 @@ final class ServeCommand implements Runnable {
             throw new WsisException("BAD_TIMEOUT", "--timeout must be a positive number of seconds", WsisException.USAGE);
         }
         GraphStore store = new GraphStore(project.store);
-        if (rebuild || !store.exists()) {
+        String wanted = BuildFingerprint.of(project.corpus, project.base);
+        if (!rebuild && store.exists() && !store.fingerprint().orElse("").equals(wanted)) {
+            spec.commandLine().getErr().println("wsis: the corpus or the program changed since the store was built; rebuilding");
+        }
+        if (rebuild || !store.fingerprint().orElse("").equals(wanted)) {
             BuildCommand.build(project, spec);
         }
         Dataset dataset = store.open();

@@ -52,15 +52,18 @@ public final class CorpusBuild {
         List<DocumentExtraction> docs = extract(Corpus.files(corpus));
         DatasetGraph dataset = dataset(docs);
         long quads = dataset.stream().count();
-        store(dataset, store);
+        store(dataset, store, BuildFingerprint.of(corpus, graphs.iris().base()));
         progress.accept(String.format("stored %d quads from %d texts in %s (%.1f s)", quads, docs.size(),
                 store.directory(), (System.nanoTime() - t0) / 1e9));
     }
 
-    /** Validates {@code dataset} against the shapes and, if it conforms, makes it the store. */
-    public void store(DatasetGraph dataset, GraphStore store) {
+    /**
+     * Validates {@code dataset} against the shapes and, if it conforms, makes it the store,
+     * remembering the {@link BuildFingerprint} of what it was built from.
+     */
+    public void store(DatasetGraph dataset, GraphStore store, String fingerprint) {
         GraphShapes.load(graphs.iris()).check(dataset, progress);
         progress.accept("the graph satisfies the SHACL shapes of ontology/shapes.ttl");
-        store.replace(dataset);
+        store.replace(dataset, fingerprint);
     }
 }

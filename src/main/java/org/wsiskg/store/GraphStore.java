@@ -44,8 +44,23 @@ public final class GraphStore {
         return Files.isRegularFile(directory.resolve(COMPLETE_MARKER));
     }
 
+    /** The fingerprint of what the store was built from, or empty when there is no complete store. */
+    public java.util.Optional<String> fingerprint() {
+        try {
+            return exists() ? java.util.Optional.of(Files.readString(directory.resolve(COMPLETE_MARKER)).strip())
+                    : java.util.Optional.empty();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Writes {@code content} as the new store and swaps it in. */
     public void replace(DatasetGraph content) {
+        replace(content, "complete");
+    }
+
+    /** Writes {@code content} as the new store, remembering {@code fingerprint}, and swaps it in. */
+    public void replace(DatasetGraph content, String fingerprint) {
         Path parent = directory.getParent();
         Path fresh = parent.resolve(directory.getFileName() + ".new");
         Path old = parent.resolve(directory.getFileName() + ".old");
@@ -64,7 +79,7 @@ public final class GraphStore {
             } finally {
                 TDBInternal.expel(tdb);
             }
-            Files.writeString(fresh.resolve(COMPLETE_MARKER), "complete\n");
+            Files.writeString(fresh.resolve(COMPLETE_MARKER), fingerprint + "\n");
             deleteTree(old);
             if (Files.exists(directory)) {
                 move(directory, old);

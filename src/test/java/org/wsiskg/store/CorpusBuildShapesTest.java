@@ -32,7 +32,7 @@ class CorpusBuildShapesTest {
 
         DatasetGraph broken = build.dataset(build.extract(Corpus.files(Path.of("data/corpus"))));
         broken.deleteAny(Node.ANY, Node.ANY, Wsis.quote.asNode(), Node.ANY);
-        WsisException e = assertThrows(WsisException.class, () -> build.store(broken, store));
+        WsisException e = assertThrows(WsisException.class, () -> build.store(broken, store, "test"));
         assertEquals("SHACL_VIOLATION", e.code());
         assertTrue(e.getMessage().contains("shape:CitationQuote"), e.getMessage());
         assertTrue(progress.stream().anyMatch(l -> l.startsWith("SHACL violation: shape:CitationQuote on <")), "each violation reported");

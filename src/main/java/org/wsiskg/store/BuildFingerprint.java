@@ -1,0 +1,62 @@
+package org.wsiskg.store;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.wsiskg.WsisException;
+import org.wsiskg.text.Corpus;
+
+/**
+ * What a store was built from: the content of every corpus file, the base IRI and the program
+ * (the jar's size and time). The store keeps it, so {@code serve} can tell that the corpus or
+ * the program has changed since and rebuild rather than serve a stale graph.
+ */
+public final class BuildFingerprint {
+
+    private BuildFingerprint() {
+    }
+
+    public static String of(Path corpus, String baseIri) {
+        MessageDigest sha = sha256();
+        update(sha, "base " + baseIri);
+        update(sha, "program " + programIdentity());
+        for (Path file : Corpus.files(corpus)) {
+            try {
+                update(sha, "file " + Corpus.nameOf(corpus.relativize(file)));
+                sha.update(sha256().digest(Files.readAllBytes(file)));
+            } catch (IOException e) {
+                throw new WsisException("SOURCE_UNREADABLE", "cannot read " + file + ": " + e.getMessage(),
+                        WsisException.USAGE, e);
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The jar (or class directory) this code runs from, by size and modification time: cheap, and changes with every build. */
+    private static String programIdentity() {
+        try {
+            Path code = Path.of(BuildFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(code) ? Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis() : code.toString();
+        } catch (URISyntaxException | IOException | SecurityException | NullPointerException e) {
+            return "unknown";
+        }
+    }
+
+    private static void update(MessageDigest sha, String s) {
+        sha.update(s.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}
