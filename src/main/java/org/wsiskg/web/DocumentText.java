@@ -1,0 +1,94 @@
+package org.wsiskg.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+
+/**
+ * Writes the text section of a resource page: a paragraph's own text, or a document's paragraphs in
+ * order, each citation a link on the words it was read from. Citations whose words are not in the
+ * text (read from a footnote, or from an instrument named elsewhere) are listed after the paragraph,
+ * so that none goes unseen.
+ */
+final class DocumentText {
+
+    private final Links links;
+
+    DocumentText(Links links) {
+        this.links = links;
+    }
+
+    /** The text of the resource whose page {@code rows} are, if it has any. */
+    void write(Html h, ResourceQueries.Rows rows) {
+        List<Binding> paragraphs = rows.paragraphs();
+        List<Binding> outgoing = rows.outgoing();
+        Map<String, List<Binding>> byParagraph = new LinkedHashMap<>();
+        for (Binding b : outgoing) {
+            byParagraph.computeIfAbsent(b.get(Var.alloc("para")).getURI(), k -> new ArrayList<>()).add(b);
+        }
+        if (!paragraphs.isEmpty()) {
+            h.open("section", "id", "text");
+            h.element("h2", "Text (" + paragraphs.size() + " paragraphs)");
+            for (Binding p : paragraphs) {
+                String para = p.get(Var.alloc("para")).getURI();
+                String id = p.get(Var.alloc("id")).getLiteralLexicalForm();
+                h.open("div", "class", "para", "id", id);
+                h.link(links.href(para), id, "class", "pid");
+                paragraph(h, p.get(Var.alloc("text")).getLiteralLexicalForm(), byParagraph.getOrDefault(para, List.of()));
+                h.close();
+            }
+            h.close();
+            return;
+        }
+        String own = rows.first("text");
+        if (own != null) {
+            h.open("section", "id", "text");
+            h.element("h2", "Text");
+            h.open("div", "class", "para");
+            paragraph(h, own, outgoing);
+            h.close();
+            h.close();
+        }
+    }
+
+    private void paragraph(Html h, String text, List<Binding> citations) {
+        List<String> quotes = citations.stream().map(b -> b.get(Var.alloc("quote")).getLiteralLexicalForm()).toList();
+        List<CitationMarks.Mark> marks = CitationMarks.find(text, quotes);
+        h.open("p", "lang", "zh");
+        int at = 0;
+        for (CitationMarks.Mark m : marks) {
+            h.text(text.substring(at, m.start()));
+            Binding c = citations.get(m.index());
+            String cited = c.get(Var.alloc("cited")).getURI();
+            Node function = c.get(Var.alloc("function"));
+            h.open("a", "class", "cite", "href", links.href(cited),
+                    "title", (function != null ? function.getLiteralLexicalForm() + " " : "") + links.shortName(cited));
+            h.text(text.substring(m.start(), m.end()));
+            h.close();
+            at = m.end();
+        }
+        h.text(text.substring(at));
+        h.close();
+        List<Integer> unmarked = new ArrayList<>();
+        for (int i = 0; i < citations.size(); i++) {
+            final int index = i;
+            if (marks.stream().noneMatch(m -> m.index() == index)) {
+                unmarked.add(i);
+            }
+        }
+        if (!unmarked.isEmpty()) {
+            h.open("p", "class", "also").text("Also cites, through a footnote or a named instrument: ");
+            for (int i : unmarked) {
+                Binding c = citations.get(i);
+                String cited = c.get(Var.alloc("cited")).getURI();
+                h.link(links.href(cited), links.shortName(cited), "class", "cite");
+                h.text(" ");
+            }
+            h.close();
+        }
+    }
+}
