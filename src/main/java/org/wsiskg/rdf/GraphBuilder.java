@@ -20,6 +20,7 @@ import org.wsiskg.rdf.vocab.Eli;
 import org.wsiskg.rdf.vocab.Prov;
 import org.wsiskg.rdf.vocab.Rdfs;
 import org.wsiskg.rdf.vocab.Wsis;
+import org.wsiskg.resolve.EventValues;
 
 /**
  * Turns extraction reports into a dataset: one named graph per source text holding every fact
@@ -45,11 +46,13 @@ public final class GraphBuilder {
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         dataset.executeWrite(() -> {
             dataset.addGraph(NodeFactory.createURI(ontologyGraphIri()), ontology);
-            EventGraphWriter events = new EventGraphWriter(iris, anchors, documents, this::documentIri);
+            // Events are settled over the whole corpus first, so that every graph says the same of each.
+            EventWriter events = new EventWriter(iris, anchors, EventValues.settle(documents), this::documentIri);
+            MandateWriter mandates = new MandateWriter(iris, anchors);
             for (DocumentExtraction d : documents) {
                 Node graphName = NodeFactory.createURI(iris.graph(d.source()));
                 Graph g = dataset.getGraph(graphName);
-                write(d, g, events);
+                write(d, g, events, mandates);
             }
         });
         return dataset;
@@ -64,7 +67,7 @@ public final class GraphBuilder {
         return d.symbol() != null ? iris.document(d.symbol()) : iris.unnumberedDocument(d.source());
     }
 
-    void write(DocumentExtraction d, Graph g, EventGraphWriter events) {
+    void write(DocumentExtraction d, Graph g, EventWriter events, MandateWriter mandates) {
         Node source = uri(iris.source(d.source()));
         add(g, source, RDF.type.asNode(), Wsis.SourceText.asNode());
         add(g, source, RDF.type.asNode(), Prov.Entity.asNode());
@@ -153,6 +156,7 @@ public final class GraphBuilder {
             }
         }
         events.write(d, g, doc, source, paragraphs);
+        mandates.write(d, g, doc, source, paragraphs);
     }
 
     /** Numbered paragraphs are addressed by their number (17, 32a), the others by their report id (pp3, fn4, h1). */

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.wsiskg.WsisException;
+import org.wsiskg.text.Span;
 
 /**
  * The shape of every IRI the project mints, under one base (by default
@@ -67,6 +68,11 @@ public final class IriScheme {
 
     public String citation(String documentIri, int start, int end, int duplicate) {
         return documentIri + "/citation/" + start + "-" + end + (duplicate > 1 ? "-" + duplicate : "");
+    }
+
+    /** A mention of an event or a mandate, a request or an agenda item, by the span it quotes: {@code doc/…/event/120-140}. */
+    String mention(String documentIri, String what, Span span) {
+        return documentIri + "/" + what + "/" + span.start() + "-" + span.end();
     }
 
     /** The Web Annotation target of a fact: the span of source text it was read from. */
