@@ -20,7 +20,7 @@ import org.wsiskg.extract.MandateMention;
 import org.wsiskg.extract.ParagraphEntry;
 import org.wsiskg.text.Span;
 
-class EventGraphWriterTest {
+class EventGraphTest {
 
     private static final String PREFIXES = "PREFIX wsis: <https://w3id.org/wsis-kg/ontology#>\n"
             + "PREFIX schema: <https://schema.org/>\nPREFIX time: <http://www.w3.org/2006/time#>\n";
