@@ -1,11 +1,8 @@
 package org.wsiskg.rdf;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.wsiskg.WsisException;
+import org.wsiskg.CuratedTable;
 
 /**
  * The curated mandate actions of {@code data/igf-mandate.tsv}, read from the classpath copy the
@@ -25,40 +22,16 @@ final class MandateReference {
     }
 
     static List<Action> load() {
-        try (InputStream in = MandateReference.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new WsisException("MANDATE_DATA_MISSING", "the classpath holds no " + RESOURCE
-                        + "; rebuild with mvn package", WsisException.FAILURE);
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new WsisException("MANDATE_DATA_MISSING", "cannot read " + RESOURCE + ": " + e.getMessage(),
-                    WsisException.FAILURE, e);
-        }
-    }
-
-    static List<Action> parse(String tsv) {
         List<Action> actions = new ArrayList<>();
-        boolean header = true;
-        for (String line : tsv.split("\n")) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] c = line.split("\t", -1);
-            if (c.length != 7) {
-                throw new WsisException("MANDATE_DATA_BAD_ROW", RESOURCE + ": a row needs 7 columns: " + line,
-                        WsisException.FAILURE);
+        for (CuratedTable.Row row : CuratedTable.load(RESOURCE, "MANDATE_DATA_MISSING", "MANDATE_DATA_BAD_ROW").rowsAfterHeader()) {
+            if (row.cells().size() != 7) {
+                throw row.bad("a row needs 7 columns");
             }
             try {
-                actions.add(new Action(c[0].strip(), c[1].strip(), c[2].strip(), c[3].strip(),
-                        Integer.parseInt(c[4].strip()), Integer.parseInt(c[5].strip()), c[6].strip()));
+                actions.add(new Action(row.cell(0), row.cell(1), row.cell(2), row.cell(3),
+                        Integer.parseInt(row.cell(4)), Integer.parseInt(row.cell(5)), row.cell(6)));
             } catch (NumberFormatException e) {
-                throw new WsisException("MANDATE_DATA_BAD_ROW", RESOURCE + ": years must be numbers: " + line,
-                        WsisException.FAILURE, e);
+                throw row.bad("the first and last years must be numbers");
             }
         }
         return List.copyOf(actions);

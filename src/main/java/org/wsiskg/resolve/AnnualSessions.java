@@ -1,14 +1,9 @@
 package org.wsiskg.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.wsiskg.WsisException;
+import org.wsiskg.CuratedTable;
 
 /**
  * The year of a numbered session of a body that meets once a year, from the curated
@@ -29,28 +24,14 @@ final class AnnualSessions {
     }
 
     static AnnualSessions standard() {
-        try (InputStream in = AnnualSessions.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new WsisException("SESSION_DATA_MISSING", "the jar holds no " + RESOURCE + "; rebuild it",
-                        WsisException.FAILURE);
+        Map<String, Series> series = new HashMap<>();
+        for (CuratedTable.Row row : CuratedTable.load(RESOURCE, "SESSION_DATA_MISSING", "SESSION_DATA_BAD_ROW").rows()) {
+            if (row.cells().size() != 3 || !row.cell(1).matches("\\d+") || !row.cell(2).matches("\\d{4}")) {
+                throw row.bad("a row needs an event kind, the first ordinal of the annual series and its year");
             }
-            Map<String, Series> series = new HashMap<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 3 || !cols[1].matches("\\d+") || !cols[2].matches("\\d{4}")) {
-                    throw new WsisException("SESSION_DATA_BAD_ROW", RESOURCE + ": bad row '" + line + "'", WsisException.FAILURE);
-                }
-                series.put(cols[0], new Series(Integer.parseInt(cols[1]), Integer.parseInt(cols[2])));
-            }
-            return new AnnualSessions(series);
-        } catch (IOException e) {
-            throw new WsisException("SESSION_DATA_MISSING", "cannot read " + RESOURCE + ": " + e.getMessage(),
-                    WsisException.FAILURE, e);
+            series.put(row.cell(0), new Series(Integer.parseInt(row.cell(1)), Integer.parseInt(row.cell(2))));
         }
+        return new AnnualSessions(series);
     }
 
     /** The year session {@code ordinal} of an event kind met in, when the kind meets yearly from that ordinal on. */

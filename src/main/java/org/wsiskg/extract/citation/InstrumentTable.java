@@ -1,11 +1,5 @@
 package org.wsiskg.extract.citation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.wsiskg.WsisException;
+import org.wsiskg.CuratedTable;
 
 /**
  * The curated table of titled instruments ({@code data/instruments.tsv}, read from the classpath
@@ -46,27 +40,18 @@ public final class InstrumentTable {
 
     /** The table packaged with the application. */
     public static InstrumentTable load() {
-        try (InputStream in = InstrumentTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new WsisException("INSTRUMENT_TABLE_MISSING", "the instrument table " + RESOURCE
-                        + " is not on the classpath; rebuild the jar", WsisException.FAILURE);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return of(CuratedTable.load(RESOURCE, "INSTRUMENT_TABLE_MISSING", "INSTRUMENT_TABLE_BAD_ROW"));
     }
 
-    static InstrumentTable parse(List<String> lines) {
+    static InstrumentTable of(CuratedTable table) {
         Map<String, Entry> byTitle = new HashMap<>();
         List<String> titles = new ArrayList<>();
-        for (String line : lines) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        for (CuratedTable.Row row : table.rows()) {
+            if (row.cell(0).isEmpty()) {
+                throw row.bad("a row needs its titles in the first column");
             }
-            String[] cols = line.split("\t", -1);
-            Entry entry = new Entry(cols.length > 1 ? cols[1].strip() : "", cols.length > 2 ? cols[2].strip() : "");
-            for (String title : cols[0].split("\\|")) {
+            Entry entry = new Entry(row.cell(1), row.cell(2));
+            for (String title : row.cell(0).split("\\|")) {
                 byTitle.put(key(title), entry);
                 titles.add(title.strip());
             }

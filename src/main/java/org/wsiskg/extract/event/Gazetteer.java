@@ -1,10 +1,5 @@
 package org.wsiskg.extract.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.wsiskg.WsisException;
+import org.wsiskg.CuratedTable;
 
 /**
  * The venues the texts name, from the curated {@code data/gazetteer.tsv} (Chinese name, English
@@ -44,41 +39,21 @@ public final class Gazetteer {
 
     /** The gazetteer packaged with the application. */
     public static Gazetteer standard() {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new WsisException("GAZETTEER_MISSING", "the classpath holds no " + RESOURCE
-                        + "; rebuild with mvn package", WsisException.FAILURE);
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new WsisException("GAZETTEER_MISSING", "cannot read " + RESOURCE + ": " + e.getMessage(),
-                    WsisException.FAILURE, e);
-        }
+        return of(CuratedTable.load(RESOURCE, "GAZETTEER_MISSING", "GAZETTEER_BAD_ROW"));
     }
 
     /** A gazetteer from TSV text: {@code #} comment lines, a header line, then four tab-separated columns. */
     static Gazetteer parse(String tsv) {
+        return of(CuratedTable.parse(RESOURCE, tsv, "GAZETTEER_BAD_ROW"));
+    }
+
+    private static Gazetteer of(CuratedTable table) {
         List<Entry> entries = new ArrayList<>();
-        boolean header = true;
-        try (BufferedReader r = new BufferedReader(new java.io.StringReader(tsv))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (cols.length != 4 || cols[0].isBlank() || cols[3].isBlank()) {
-                    throw new WsisException("GAZETTEER_BAD_ROW", "gazetteer row needs zh, en, city, country: " + line,
-                            WsisException.FAILURE);
-                }
-                entries.add(new Entry(cols[0].strip(), cols[1].strip(), cols[2].isBlank() ? null : cols[2].strip(),
-                        cols[3].strip()));
+        for (CuratedTable.Row row : table.rowsAfterHeader()) {
+            if (row.cells().size() != 4 || row.cell(0).isEmpty() || row.cell(3).isEmpty()) {
+                throw row.bad("a gazetteer row needs zh, en, city, country");
             }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+            entries.add(new Entry(row.cell(0), row.cell(1), row.cell(2).isEmpty() ? null : row.cell(2), row.cell(3)));
         }
         return new Gazetteer(entries);
     }

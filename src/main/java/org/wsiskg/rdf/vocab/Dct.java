@@ -1,7 +1,6 @@
 package org.wsiskg.rdf.vocab;
 
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
 /** Dublin Core terms used for titles, identifiers and languages. */

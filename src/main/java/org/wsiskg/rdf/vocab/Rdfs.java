@@ -1,7 +1,6 @@
 package org.wsiskg.rdf.vocab;
 
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 
 /** RDFS annotation terms the code writes. */
