@@ -47,16 +47,32 @@ final class HomePage extends PageServlet {
 
     private static final String SYMBOLS = "SELECT DISTINCT ?symbol WHERE { ?doc wsis:symbol ?symbol } ORDER BY ?symbol";
 
+    /** What the graph holds: counts, texts and symbols, read once since the served store does not change. */
+    private record Summary(List<Binding> counts, List<Binding> texts, Set<String> symbols) {
+    }
+
+    private transient Summary summary;
+
     HomePage(Site site) {
         super(site);
     }
 
+    private synchronized Summary summary() {
+        if (summary == null) {
+            Set<String> symbols = new TreeSet<>();
+            site.select(SYMBOLS, Map.of()).forEach(b -> symbols.add(b.get(Var.alloc("symbol")).getLiteralLexicalForm()));
+            summary = new Summary(site.select(COUNTS, Map.of()), site.select(TEXTS, Map.of()), symbols);
+        }
+        return summary;
+    }
+
     @Override
     protected void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        List<Binding> counts = site.select(COUNTS, Map.of());
-        List<Binding> texts = site.select(TEXTS, Map.of());
-        Set<String> symbols = new TreeSet<>();
-        site.select(SYMBOLS, Map.of()).forEach(b -> symbols.add(b.get(Var.alloc("symbol")).getLiteralLexicalForm()));
+        Summary known = summary();
+        List<Binding> counts = known.counts();
+        List<Binding> texts = known.texts();
+        Set<String> symbols = known.symbols();
+        // Queries are read at each request, so that one added to queries/ shows without a restart.
         List<NamedQuery> queries = site.queries().all();
         send(response, 200, PageFrame.render("The analyst's desk", h -> {
             h.element("h1", "The WSIS follow-up, as a graph");
