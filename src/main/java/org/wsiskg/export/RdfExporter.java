@@ -131,6 +131,8 @@ public final class RdfExporter {
     private void jsonLd(DatasetGraph dataset, OutputStream out) {
         try {
             // "From RDF" orders subjects and properties but keeps values in the order it is handed them.
+            // JenaTitanium is deprecated for removal in Jena 6, which needs Java 21; on Jena 5.6 it is
+            // the bridge to Titanium, the only JSON-LD 1.1 processor that compacts with our own context.
             DatasetGraph sorted = DatasetGraphFactory.create();
             sortedQuads(dataset).forEach(sorted::add);
             JsonArray expanded = JsonLd.fromRdf(RdfDocument.of(JenaTitanium.convert(sorted))).ordered(true).get();
@@ -186,7 +188,7 @@ public final class RdfExporter {
     private static SortedMap<String, String> prefixesOf(byte[] context) throws IOException {
         JsonNode root = new ObjectMapper().readTree(context).path("@context");
         SortedMap<String, String> map = new TreeMap<>();
-        root.fields().forEachRemaining(e -> {
+        root.properties().forEach(e -> {
             String v = e.getValue().isTextual() ? e.getValue().asText() : "";
             if (!e.getKey().startsWith("@") && (v.endsWith("#") || v.endsWith("/"))) {
                 map.put(e.getKey(), v);
