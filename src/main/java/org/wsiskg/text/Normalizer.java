@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  *
  * <p>What it undoes, in this order, and why the order matters:
  * <ol>
+ *   <li>line ends: CRLF and a lone CR become LF, so that every later step sees one kind of line;</li>
  *   <li>U+FFFD replacement characters, and the invisible characters PDF text carries (zero-width
  *       space and joiners, soft hyphen, byte-order mark), which would split a symbol or a number;</li>
  *   <li>bold text that the extractor wrote four times over: 回顾回顾回顾回顾 becomes 回顾, and
@@ -33,12 +34,28 @@ public final class Normalizer {
 
     public AnchoredText normalize(String original) {
         AnchoredText text = AnchoredText.of(original);
+        text = unifyLineEnds(text);
         text = dropReplacementCharacters(text);
         text = collapseRepeats(text);
         text = foldCharacters(text);
         text = keepGroup(text, MARKDOWN_LINK);
         text = keepGroup(text, MARKDOWN_BOLD);
         return text;
+    }
+
+    private static AnchoredText unifyLineEnds(AnchoredText text) {
+        AnchoredText.Builder out = text.toBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != '\r') {
+                out.append(text, i);
+            } else if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                out.replace(text, i, i + 2, "\n");
+                i++;
+            } else {
+                out.replace(text, i, i + 1, "\n");
+            }
+        }
+        return out.build();
     }
 
     private static AnchoredText keepGroup(AnchoredText text, Pattern pattern) {

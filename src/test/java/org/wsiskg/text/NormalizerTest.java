@@ -31,6 +31,14 @@ class NormalizerTest {
         assertEquals(expected, out.toString().strip());
     }
 
+    @org.junit.jupiter.api.Test
+    void readsEveryKindOfLineEndAsOne() {
+        AnchoredText out = normalizer.normalize("78/132. 标题\r\n\r\n大会,\r 回顾");
+        assertEquals("78/132. 标题\n\n大会,\n 回顾", out.toString());
+        int at = out.toString().indexOf('\n');
+        assertEquals("\r\n", out.quote(at, at + 1));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             回顾回顾回顾回顾其 2001 年第 56/183 号决议 | 第 56/183 号 | 第 56/183 号
