@@ -3,13 +3,21 @@ package org.wsiskg.structure;
 import java.util.List;
 
 /**
- * Where the PDF's pages break. In texts whose paragraphs are indented, lines within a page are
- * separated by a blank line and the last line of a page runs straight into the first line of the
- * next; a bare footnote-number line is the one exception. Page furniture lines count as
- * lines of their page. In texts with one line per paragraph,
- * a page break shows as three or more blank lines.
+ * Where the PDF's pages break. Two signs show it, whatever the paragraph layout:
+ * <ul>
+ *   <li>in a text whose lines are separated by blank lines, or whose paragraphs are indented,
+ *       the last line of a page runs
+ *       straight into the first line of the next, with no blank line between (a bare
+ *       footnote-number line is the one exception: it is joined to its neighbours that way
+ *       on the page itself);</li>
+ *   <li>three or more blank lines in a row.</li>
+ * </ul>
+ * Page furniture lines count as lines of their page.
  */
 final class Pages {
+
+    /** A text is read as blank-line separated when at most this share of its line joins have no blank line. */
+    private static final double MOST_JOINS_WITHOUT_BLANK = 0.25;
 
     private final int[] pageOfLine;
     private final boolean[] breakAfter;
@@ -21,25 +29,37 @@ final class Pages {
 
     static Pages of(List<Line> lines, boolean indentedStyle) {
         int n = lines.size();
+        boolean joinsShowBreaks = indentedStyle || blankSeparated(lines);
         boolean[] breakAfter = new boolean[n];
         for (int i = 0; i + 1 < n; i++) {
-            if (indentedStyle) {
-                Line a = lines.get(i);
-                Line b = lines.get(i + 1);
-                breakAfter[i] = isContent(a) && isContent(b);
-            } else {
-                int blanks = 0;
-                while (i + 1 + blanks < n && lines.get(i + 1 + blanks).kind() == Line.Kind.BLANK) {
-                    blanks++;
-                }
-                breakAfter[i] = lines.get(i).kind() != Line.Kind.BLANK && blanks >= 3;
+            int blanks = 0;
+            while (i + 1 + blanks < n && lines.get(i + 1 + blanks).kind() == Line.Kind.BLANK) {
+                blanks++;
             }
+            boolean adjacent = joinsShowBreaks && isContent(lines.get(i)) && isContent(lines.get(i + 1));
+            breakAfter[i] = adjacent || (lines.get(i).kind() != Line.Kind.BLANK && blanks >= 3);
         }
         int[] page = new int[n];
         for (int i = 1; i < n; i++) {
             page[i] = page[i - 1] + (breakAfter[i - 1] ? 1 : 0);
         }
         return new Pages(page, breakAfter);
+    }
+
+    /** True when most consecutive content lines have a blank line between them. */
+    private static boolean blankSeparated(List<Line> lines) {
+        int joins = 0;
+        int direct = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (!isContent(lines.get(i))) {
+                continue;
+            }
+            joins++;
+            if (isContent(lines.get(i + 1))) {
+                direct++;
+            }
+        }
+        return joins > 0 && direct <= joins * MOST_JOINS_WITHOUT_BLANK;
     }
 
     private static boolean isContent(Line l) {

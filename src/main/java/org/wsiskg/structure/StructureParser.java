@@ -29,11 +29,39 @@ public final class StructureParser {
     private static final Pattern SUB = Pattern.compile("[ \\t]*\\(([a-z]{1,2})\\)[ \\t]*");
     private static final String TERMINAL = "，,；;。.：:！!？?";
     private static final int LONGEST_HEADING = 40;
+    /** A heading is shorter than this share of the text's usual line, or it could be a wrapped line of a paragraph. */
+    private static final double HEADING_SHARE_OF_LINE = 0.8;
+
+    /**
+     * How a text is laid out: whether paragraphs are indented, and how long a heading may be. In a
+     * text whose lines the PDF wrapped at about 40 characters, a full line without a final comma
+     * is the middle of a paragraph, not a heading.
+     */
+    private record Layout(boolean indented, int longestHeading) {
+
+        static Layout of(List<Line> lines) {
+            List<Integer> lengths = new ArrayList<>();
+            int indented = 0;
+            for (Line l : lines) {
+                if (l.kind() == Line.Kind.TEXT) {
+                    lengths.add(l.trimmed().length());
+                    indented += l.indented() ? 1 : 0;
+                }
+            }
+            if (lengths.isEmpty()) {
+                return new Layout(false, LONGEST_HEADING);
+            }
+            lengths.sort(null);
+            int usual = lengths.get((lengths.size() * 3) / 4);
+            return new Layout(indented * 4 >= lengths.size(),
+                    Math.min(LONGEST_HEADING, (int) (usual * HEADING_SHARE_OF_LINE)));
+        }
+    }
 
     public DocumentStructure parse(AnchoredText text) {
         List<Line> lines = Line.split(text);
-        boolean indentedStyle = indentedStyle(lines);
-        Pages pages = Pages.of(lines, indentedStyle);
+        Layout layout = Layout.of(lines);
+        Pages pages = Pages.of(lines, layout.indented());
         FootnoteReader.Result notes = FootnoteReader.read(lines, pages);
         Set<String> footnoteNumbers = new HashSet<>();
         notes.entries().forEach(e -> footnoteNumbers.add(e.number()));
@@ -64,7 +92,7 @@ public final class StructureParser {
             paragraphs.add(paragraph(text, ids, ParagraphKind.HEADING, null, note, footnoteNumbers, pages));
         }
         List<Line> content = body.subList(Math.max(opener + 1, 0), Math.max(footerStart, opener + 1));
-        assemble(text, content, indentedStyle, footnoteNumbers, pages, ids, paragraphs);
+        assemble(text, content, layout, footnoteNumbers, pages, ids, paragraphs);
 
         List<Paragraph> footnotes = new ArrayList<>();
         for (FootnoteReader.Entry e : notes.entries()) {
@@ -76,17 +104,6 @@ public final class StructureParser {
         return new DocumentStructure(text, header.header(), paragraphs, footnotes, problems);
     }
 
-    private static boolean indentedStyle(List<Line> lines) {
-        int text = 0;
-        int indented = 0;
-        for (Line l : lines) {
-            if (l.kind() == Line.Kind.TEXT) {
-                text++;
-                indented += l.indented() ? 1 : 0;
-            }
-        }
-        return text > 0 && indented * 4 >= text;
-    }
 
     private static List<Line> bodyLines(AnchoredText text, List<Line> lines, BitSet consumed,
                                         Set<String> footnoteNumbers, List<StructureProblem> problems) {
@@ -119,7 +136,7 @@ public final class StructureParser {
         return -1;
     }
 
-    private void assemble(AnchoredText text, List<Line> content, boolean indentedStyle, Set<String> footnoteNumbers,
+    private void assemble(AnchoredText text, List<Line> content, Layout layout, Set<String> footnoteNumbers,
                           Pages pages, Ids ids, List<Paragraph> out) {
         List<List<Line>> groups = new ArrayList<>();
         List<Boolean> headingFlags = new ArrayList<>();
@@ -150,7 +167,7 @@ public final class StructureParser {
             } else if (!endsTerminal(last.content())) {
                 starts = false;
             } else {
-                starts = !indentedStyle || line.indented() || looksLikeHeading(line, next, indentedStyle);
+                starts = !layout.indented() || line.indented() || looksLikeHeading(line, next, layout);
             }
             if (starts) {
                 if (!current.isEmpty()) {
@@ -158,7 +175,7 @@ public final class StructureParser {
                     headingFlags.add(currentHeading);
                 }
                 current = new ArrayList<>();
-                currentHeading = looksLikeHeading(line, next, indentedStyle);
+                currentHeading = looksLikeHeading(line, next, layout);
             }
             current.add(line);
         }
@@ -175,7 +192,7 @@ public final class StructureParser {
             ParagraphKind kind;
             String number = null;
             Matcher m;
-            if (headingFlags.get(g) && shortAndUnpunctuated(group)) {
+            if (headingFlags.get(g) && shortAndUnpunctuated(group, layout)) {
                 kind = ParagraphKind.HEADING;
             } else if ((m = NUMBERED.matcher(first.content())).lookingAt() && !DECIMAL.matcher(first.content()).lookingAt()) {
                 kind = ParagraphKind.OPERATIVE;
@@ -195,14 +212,14 @@ public final class StructureParser {
         }
     }
 
-    private static boolean shortAndUnpunctuated(List<Line> group) {
+    private static boolean shortAndUnpunctuated(List<Line> group, Layout layout) {
         StringBuilder joined = new StringBuilder();
         for (Line l : group) {
             if (l.kind() == Line.Kind.TEXT) {
                 joined.append(l.trimmed());
             }
         }
-        return joined.length() <= LONGEST_HEADING && !endsTerminal(joined.toString());
+        return joined.length() <= layout.longestHeading() && !endsTerminal(joined.toString());
     }
 
     private static Paragraph paragraph(AnchoredText text, Ids ids, ParagraphKind kind, String number, List<Line> lines,
@@ -219,12 +236,12 @@ public final class StructureParser {
                 || SUB.matcher(line.content()).lookingAt();
     }
 
-    private static boolean looksLikeHeading(Line line, Line next, boolean indentedStyle) {
+    private static boolean looksLikeHeading(Line line, Line next, Layout layout) {
         String t = line.trimmed();
-        if (t.length() > LONGEST_HEADING || endsTerminal(t) || (indentedStyle && line.indented() && !numbered(line))) {
+        if (t.length() > layout.longestHeading() || endsTerminal(t) || (layout.indented() && line.indented() && !numbered(line))) {
             return false;
         }
-        return next == null || numbered(next) || !indentedStyle || next.indented();
+        return next == null || numbered(next) || !layout.indented() || next.indented();
     }
 
     /** True when the line ends a sentence part, ignoring footnote markers written after the punctuation. */

@@ -7,6 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.wsiskg.resolve.DocumentReader;
+import org.wsiskg.text.SourceText;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,12 +57,8 @@ class SeedGoldTest {
 
     @TestFactory
     List<DynamicTest> everySeedReproducesItsGold() throws IOException {
-        JsonNode gold;
-        try (InputStream in = SeedGoldTest.class.getResourceAsStream("/gold/seeds.json")) {
-            gold = new ObjectMapper().readTree(in);
-        }
         List<DynamicTest> tests = new ArrayList<>();
-        for (JsonNode g : gold.path("docs")) {
+        for (JsonNode g : gold().path("docs")) {
             String file = g.path("file").asText();
             DocumentExtraction d = SeedCorpus.extractions().stream()
                     .filter(x -> x.source().endsWith("/" + file)).findFirst()
@@ -65,6 +68,48 @@ class SeedGoldTest {
             }
         }
         return tests;
+    }
+
+    /**
+     * Layouts other PDF extractions give the same texts: the gold must hold in each, and every span
+     * must still quote the file as it is.
+     */
+    private static final Map<String, UnaryOperator<String>> LAYOUTS = new TreeMap<>(Map.of(
+            "single line breaks", t -> t.replace("\n\n", "\n"),
+            "CRLF line ends", t -> t.replace("\n", "\r\n"),
+            "no indentation", t -> t.replaceAll("(?m)^[ \t]+", ""),
+            "full-width digits", t -> t.chars().mapToObj(c -> String.valueOf((char) (c >= '0' && c <= '9' ? c + 0xFEE0 : c)))
+                    .collect(java.util.stream.Collectors.joining()),
+            "no-break spaces", t -> t.replace(' ', '\u00A0'),
+            "tabs for spaces", t -> t.replace(' ', '\t')));
+
+    @TestFactory
+    List<DynamicTest> theGoldHoldsInOtherLayoutsOfTheSameTexts() throws IOException {
+        DocumentReader reader = new DocumentReader();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode g : gold().path("docs")) {
+            String file = g.path("file").asText();
+            String original = Files.readString(SeedCorpus.DIRECTORY.resolve("zh").resolve(file));
+            for (Map.Entry<String, UnaryOperator<String>> layout : LAYOUTS.entrySet()) {
+                tests.add(dynamicTest(file + " with " + layout.getKey(), () -> {
+                    String text = layout.getValue().apply(original);
+                    DocumentExtraction d = reader.read(SourceText.decode(file, text.getBytes(StandardCharsets.UTF_8)));
+                    for (Category c : CATEGORIES) {
+                        assertEquals(c.gold().apply(g), c.found().apply(d), c.name());
+                    }
+                    for (Reference r : d.references()) {
+                        assertEquals(r.text(), text.substring(r.span().start(), r.span().end()), r.toString());
+                    }
+                }));
+            }
+        }
+        return tests;
+    }
+
+    private static JsonNode gold() throws IOException {
+        try (InputStream in = SeedGoldTest.class.getResourceAsStream("/gold/seeds.json")) {
+            return new ObjectMapper().readTree(in);
+        }
     }
 
     private static Set<String> targets(DocumentExtraction d, boolean resolutions) {
