@@ -10,7 +10,8 @@ import java.util.Optional;
  * The function a citation has in its sentence, read from the verb that opens the clause it
  * stands in: 回顾 recalls, 重申 reaffirms, 表示注意到 takes note of ... The verb is looked for at
  * the start of the paragraph (after its number, 我们 and adverbs such as 又, 还) and after each
- * comma or semicolon before the citation; the last one found wins, so in
+ * comma or semicolon before the citation; the last one found wins (a full stop starts afresh:
+ * the verb of the sentence before does not carry over), so in
  * {@code 又回顾…第 2016/22 号决议，表示注意到…第 2017/21 号决议} the second citation is taken note of.
  */
 public final class CitingFunctions {
@@ -53,6 +54,7 @@ public final class CitingFunctions {
 
     private static final String ADVERBS = "又还并也亦再此外";
     private static final String CLAUSE_BREAKS = "，,；;";
+    private static final String SENTENCE_BREAKS = "。";
 
     private CitingFunctions() {
     }
@@ -66,7 +68,10 @@ public final class CitingFunctions {
     public static Optional<String> at(String text, int position) {
         Optional<String> found = verbAt(text, skipParagraphNumber(text));
         for (int i = 0; i < position && i < text.length(); i++) {
-            if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+            if (SENTENCE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                // A new sentence has its own verb; the last one's does not carry over.
+                found = verbAt(text, i + 1);
+            } else if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
                 Optional<String> v = verbAt(text, i + 1);
                 if (v.isPresent()) {
                     found = v;

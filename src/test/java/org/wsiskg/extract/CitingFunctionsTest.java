@@ -20,6 +20,8 @@ class CitingFunctionsTest {
             "我们又重申对《日内瓦原则宣言》的承诺 | 《 | reaffirms",
             "在这方面欢迎秘书长的报告 | 报告 | welcomes",
             "因特网治理论坛的任务 | 任务 | NONE",
+            "我们呼吁加快执行这些建议。我们将《突尼斯议程》第 72 至 78 段阐明的任务又延长了 10 年 | 《 | NONE",
+            "我们肯定论坛的作用。我们支持第 68/198 号决议所述的建议 | 第 68 | supports",
     })
     void readsTheVerbOfTheClause(String text, String citation, String expected) {
         assertEquals(expected, CitingFunctions.at(text, text.indexOf(citation)).orElse("NONE"), text);
