@@ -128,6 +128,9 @@ class BrowserTest {
             assertTrue(nodes > 0 && edges > 0, nodes + " nodes and " + edges + " edges drawn");
             assertFalse(browser.findElements(By.cssSelector("#network canvas")).isEmpty(), "no canvas drawn");
             browser.findElement(By.cssSelector("input.function-filter[value='recalls']")).click();
+            // Cytoscape recomputes styles after the change event; on a loaded machine that can lag the click.
+            waitFor(b -> ((Number) script("return window.wsisNetwork.edges(':visible').length;")).longValue() < edges,
+                    "leaving out 'recalls' to hide edges");
             long fewer = ((Number) script("return window.wsisNetwork.edges(':visible').length;")).longValue();
             assertTrue(fewer < edges, "leaving out 'recalls' hid no edge: " + fewer + " of " + edges);
             assertOnlyLocalRequests();
