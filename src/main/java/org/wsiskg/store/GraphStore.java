@@ -2,6 +2,7 @@ package org.wsiskg.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -16,7 +18,6 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.query.DatasetFactory;
 import org.wsiskg.WsisException;
 
 /**
@@ -98,7 +99,16 @@ public final class GraphStore {
             throw new WsisException("STORE_MISSING", "no store at " + directory + "; run './wsis build' first",
                     WsisException.USAGE);
         }
-        Dataset dataset = TDB2Factory.connectDataset(directory.toString());
+        Dataset dataset;
+        try {
+            dataset = TDB2Factory.connectDataset(directory.toString());
+        } catch (DBOpEnvException | OverlappingFileLockException e) {
+            // TDB2 lets one process at a time hold a store (another part of this one overlaps the same
+            // lock); the usual holder is a running serve.
+            throw new WsisException("STORE_IN_USE", "the store at " + directory + " is already open ("
+                    + (e.getMessage() == null ? "locked" : e.getMessage())
+                    + "); stop './wsis serve' first, or ask its endpoint at /wsis/sparql", WsisException.USAGE, e);
+        }
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         return dataset;
     }
@@ -108,10 +118,6 @@ public final class GraphStore {
         TDBInternal.expel(dataset.asDatasetGraph());
     }
 
-    /** An in-memory copy, for callers that want the data without holding the store open. */
-    public static Dataset inMemory(DatasetGraph content) {
-        return DatasetFactory.wrap(content);
-    }
 
     private static void move(Path from, Path to) throws IOException {
         try {
