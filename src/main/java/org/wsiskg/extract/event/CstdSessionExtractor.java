@@ -28,10 +28,13 @@ import org.wsiskg.text.DateRange;
  */
 public final class CstdSessionExtractor implements EventExtractor {
 
+    /** The Commission's names in the texts: in full, without 和 (as some headers write it), and short. */
+    static final String CSTD_NAMES = "科学和技术促进发展委员会|科学技术促进发展委员会|科技促进发展委员会";
+
     private static final Pattern SESSION = Pattern.compile(
             "第\\s*(?<ord>" + ChineseNumerals.NUMERAL + ")\\s*届\\s*(?:年度)?\\s*会议");
     private static final Pattern BODY = Pattern.compile(
-            "(?<cstd>科学和技术促进发展委员会|科技促进发展委员会)|(?<commission>委员会)"
+            "(?<cstd>" + CSTD_NAMES + ")|(?<commission>委员会)"
                     + "|(?<other>大会|理事会|专家组|工作组|小组|贸易和发展会议|贸发会议|首脑会议|峰会|论坛)");
     /**
      * What stands right before a bare 委员会 (the Commission named before) rather than before
@@ -41,7 +44,7 @@ public final class CstdSessionExtractor implements EventExtractor {
             "(?:^|[^\\p{IsHan}]|[年向在和及于由该本其与对将的、即请到给]|结合|通过|协助|支持|转递|转交|提交|邀请|鼓励|呼吁|请求|要求"
                     + "|赞赏|欢迎|确认|授予)\\s*$");
     private static final Pattern YEAR_RIGHT_BEFORE = Pattern.compile(
-            "(?<year>(?:19|20)\\d\\d)\\s*年\\s*(?:科学和技术促进发展委员会|科技促进发展委员会|委员会)?\\s*$");
+            "(?<year>(?:19|20)\\d\\d)\\s*年\\s*(?:" + CSTD_NAMES + "|委员会)?\\s*$");
 
     private final Gazetteer gazetteer;
 

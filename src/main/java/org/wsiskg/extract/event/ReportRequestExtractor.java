@@ -27,7 +27,7 @@ public final class ReportRequestExtractor implements MandateExtractor {
             "(?<!邀)请秘书长[^。；]*?(?:通过\\s*(?<channels>[^，。；]{2,40}?)\\s*)?向大会第\\s*(?<session>"
                     + ChineseNumerals.NUMERAL + ")\\s*届会议[^。；]{0,20}?(?:提交|提出)[^。；]{0,20}?报告");
     private static final Pattern CHANNEL = Pattern.compile(
-            "(?<cstd>科学和技术促进发展委员会|科技促进发展委员会)|(?<ecosoc>经济及社会理事会|经社理事会|经济及理事会)");
+            "(?<cstd>" + CstdSessionExtractor.CSTD_NAMES + ")|(?<ecosoc>经济及社会理事会|经社理事会|经济及理事会)");
 
     @Override
     public List<MandateMatch> find(String text, EventContext context) {

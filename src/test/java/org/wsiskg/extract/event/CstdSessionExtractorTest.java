@@ -21,6 +21,8 @@ class CstdSessionExtractorTest {
             注意到科学和技术促进发展委员会将收集会员国的意见，在 2024 年第二十七届会议和 2025 年第二十八届会议期间组织讨论 | 27/2024/-/-/-/-;28/2025/-/-/-/-
             该小组将向科学和技术促进发展委员会第二十一届会议提交一份报告 | 21/-/-/-/-/-
             注意到科学和技术促进发展委员会第十一届会议于 2008 年 5 月 26 日至 30 日在日内瓦举行 | 11/2008/2008-05-26/2008-05-30/Geneva/Switzerland
+            注意到科学技术促进发展委员会第二十五届会议于 2022 年 3 月 28 日至 4 月 1 日在日内瓦举行 | 25/2022/2022-03-28/2022-04-01/Geneva/Switzerland
+            又注意到科技促进发展委员会第二十四届会议 | 24/-/-/-/-/-
             """)
     void accepts(String phrase, String expected) {
         assertEquals(expected, Readings.events(extractor.find(phrase, context)));

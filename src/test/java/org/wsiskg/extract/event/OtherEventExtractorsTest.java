@@ -35,6 +35,7 @@ class OtherEventExtractorsTest {
             并邀请各组织方促使各方充分参与定于 2011 年 5 月 16 日至 20 日在日内瓦举办的信息社会世界首脑会议 2011 年论坛的筹备工作 | -/2011/2011-05-16/2011-05-20/Geneva/Switzerland
             又注意到2023年3月13日至17日虚拟举行信息社会世界峰会论坛 | -/2023/2023-03-13/2023-03-17/-/-
             表示注意到瑞士和国际电信联盟将于 2024 年在日内瓦共同主办“信息社会世界峰会二十周年论坛高级别活动” | -/2024/-/-/Geneva/Switzerland
+            还注意到 2019 年 4 月 8 日至 12 日在日内瓦举行的 2019 年信息社会世界峰会论坛 | -/2019/2019-04-08/2019-04-12/Geneva/Switzerland
             """)
     void wsisForums(String phrase, String expected) {
         assertEquals(expected, Readings.events(new WsisForumExtractor(Readings.GAZETTEER).find(phrase, context)));
@@ -44,6 +45,7 @@ class OtherEventExtractorsTest {
     @CsvSource(delimiter = '|', textBlock = """
             还注意到国际电信联盟和联合国开发计划署每年联合举办信息社会世界首脑会议论坛
             我们确认信息社会世界首脑会议论坛一直是所有利益攸关方开展讨论的平台
+            回顾 2003 年和 2005 年信息社会世界首脑会议的成果
             """)
     void wsisForumsRejected(String phrase) {
         assertEquals("", Readings.events(new WsisForumExtractor(Readings.GAZETTEER).find(phrase, context)));
