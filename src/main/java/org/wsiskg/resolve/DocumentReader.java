@@ -18,7 +18,6 @@ import org.wsiskg.extract.citation.InstrumentTable;
 import org.wsiskg.extract.citation.ParagraphReferenceExtractor;
 import org.wsiskg.extract.citation.ResolutionExtractor;
 import org.wsiskg.structure.DocumentStructure;
-import org.wsiskg.structure.FootnoteMarker;
 import org.wsiskg.structure.Paragraph;
 import org.wsiskg.structure.StructureProblem;
 import org.wsiskg.text.AnchoredText;
@@ -87,13 +86,18 @@ public final class DocumentReader {
                 references.add(reference(p, m, p.id(), function));
             }
         }
+        List<ParagraphEntry> footnoteEntries = new ArrayList<>();
         for (Paragraph footnote : structure.footnotes()) {
-            Paragraph carrier = structure.carrierOf(footnote).orElse(null);
-            String in = carrier == null ? footnote.id() : carrier.id();
-            String function = carrier == null ? null : functionAtMarker(structure, carrier, footnote);
+            // A citation in a footnote belongs to the paragraph carrying its marker, and takes the
+            // function of the clause where the marker stands.
+            DocumentStructure.Carrier carrier = structure.carrierOf(footnote).orElse(null);
+            String in = carrier == null ? footnote.id() : carrier.paragraph().id();
+            String function = carrier == null ? null
+                    : CitingFunctions.at(carrier.paragraph().text().toString(), carrier.marker().offset()).orElse(null);
             for (ReferenceMatch m : matches(footnote, instruments, issues)) {
                 references.add(reference(footnote, m, in, function));
             }
+            footnoteEntries.add(entry(footnote, carrier == null ? null : in));
         }
         references.removeIf(r -> r.paragraph() == null && Objects.equals(r.target(), self.symbol()));
         references.sort(Comparator.comparing(Reference::span).thenComparing(Reference::target)
@@ -103,9 +107,7 @@ public final class DocumentReader {
         for (Paragraph p : structure.paragraphs()) {
             paragraphs.add(entry(p, null));
         }
-        for (Paragraph p : structure.footnotes()) {
-            paragraphs.add(entry(p, structure.carrierOf(p).map(Paragraph::id).orElse(null)));
-        }
+        paragraphs.addAll(footnoteEntries);
         var header = structure.header();
         EventResolver.Reading dated = events.read(structure, documentYear(header.adopted(), self.session()));
         issues.addAll(dated.issues());
@@ -139,15 +141,6 @@ public final class DocumentReader {
         Span span = p.text().originalSpan(m.start(), m.end());
         String quoted = p.text().original().substring(span.start(), span.end());
         return new Reference(m.kind(), m.target(), m.paragraph(), function, in, quoted, span);
-    }
-
-    private static String functionAtMarker(DocumentStructure structure, Paragraph carrier, Paragraph footnote) {
-        for (FootnoteMarker marker : carrier.markers()) {
-            if (structure.footnoteFor(marker).filter(f -> f == footnote).isPresent()) {
-                return CitingFunctions.at(carrier.text().toString(), marker.offset()).orElse(null);
-            }
-        }
-        return null;
     }
 
     private static ParagraphEntry entry(Paragraph p, String footnoteTo) {

@@ -35,12 +35,16 @@ public record DocumentStructure(AnchoredText text, DocumentHeader header, List<P
         return Optional.ofNullable(before);
     }
 
-    /** The paragraph whose marker points to {@code footnote}, if any does. */
-    public Optional<Paragraph> carrierOf(Paragraph footnote) {
+    /** A footnote's marker and the paragraph it stands in. */
+    public record Carrier(Paragraph paragraph, FootnoteMarker marker) {
+    }
+
+    /** The paragraph whose marker points to {@code footnote}, with that marker, if any marker does. */
+    public Optional<Carrier> carrierOf(Paragraph footnote) {
         for (Paragraph p : paragraphs) {
             for (FootnoteMarker m : p.markers()) {
                 if (footnoteFor(m).filter(f -> f == footnote).isPresent()) {
-                    return Optional.of(p);
+                    return Optional.of(new Carrier(p, m));
                 }
             }
         }
