@@ -109,11 +109,6 @@ public final class IriScheme {
         return b.toString();
     }
 
-    /** The symbol a document path stands for: the reverse of {@link #symbolPath}. */
-    public static String symbolOfPath(String path) {
-        return java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8).replace('_', ' ');
-    }
-
     private static String sourcePath(String sourceName) {
         String stem = sourceStem(sourceName);
         int corpus = stem.indexOf("corpus/");

@@ -7,8 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads Chinese numerals as the texts use them for ordinals and session numbers: 十三 (13),
- * 二十一 (21), 七十八 (78), 一百零五 (105), 两 (2); ASCII digits pass through. Also reads Roman
- * session numerals of old-style resolution symbols (III, XXI).
+ * 二十一 (21), 七十八 (78), 一百零五 (105), 两 (2); ASCII digits pass through.
  */
 public final class ChineseNumerals {
 
@@ -88,32 +87,5 @@ public final class ChineseNumerals {
             return 2;
         }
         return DIGITS.indexOf(c);
-    }
-
-    /** The value of a Roman numeral (I..MMM), or -1. */
-    public static int parseRoman(String s) {
-        if (s.isEmpty() || !s.matches("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")) {
-            return -1;
-        }
-        int total = 0;
-        for (int i = 0; i < s.length(); i++) {
-            int v = romanValue(s.charAt(i));
-            int next = i + 1 < s.length() ? romanValue(s.charAt(i + 1)) : 0;
-            total += v < next ? -v : v;
-        }
-        return total;
-    }
-
-    private static int romanValue(char c) {
-        return switch (c) {
-            case 'I' -> 1;
-            case 'V' -> 5;
-            case 'X' -> 10;
-            case 'L' -> 50;
-            case 'C' -> 100;
-            case 'D' -> 500;
-            case 'M' -> 1000;
-            default -> 0;
-        };
     }
 }

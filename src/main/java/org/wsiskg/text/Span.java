@@ -16,10 +16,6 @@ public record Span(int start, int end) implements Comparable<Span> {
         return start <= other.start && other.end <= end;
     }
 
-    public boolean overlaps(Span other) {
-        return start < other.end && other.start < end;
-    }
-
     @Override
     public int compareTo(Span o) {
         return start != o.start ? Integer.compare(start, o.start) : Integer.compare(o.end, end);

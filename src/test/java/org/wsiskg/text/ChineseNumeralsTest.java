@@ -15,12 +15,6 @@ class ChineseNumeralsTest {
         assertEquals(value, ChineseNumerals.parse(numeral));
     }
 
-    @ParameterizedTest
-    @CsvSource({"III,3", "XXI,21", "XIV,14", "IV,4", "IIII,-1", "ABC,-1"})
-    void readsRomanSessions(String numeral, int value) {
-        assertEquals(value, ChineseNumerals.parseRoman(numeral));
-    }
-
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', textBlock = """
             第十三届        | 13
