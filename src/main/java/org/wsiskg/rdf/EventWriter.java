@@ -110,7 +110,7 @@ final class EventWriter {
     }
 
     private Node mention(EventValues.Sighting s) {
-        return uri(iris.mention(documentIri.apply(s.document()), "event", s.mention().span()));
+        return uri(iris.mention(documentIri.apply(s.document()), IriScheme.Inside.EVENT, s.mention().span()));
     }
 
     private String eventIri(EventKey key) {

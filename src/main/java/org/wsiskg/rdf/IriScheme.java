@@ -61,18 +61,49 @@ public final class IriScheme {
         return base + "doc/unnumbered/" + sourcePath(sourceName);
     }
 
+    /**
+     * What lies inside a document's IRI, after its symbol or source path, each named by the word
+     * that opens its part of the path: {@code doc/A/RES/65/141/para/17}, {@code …/citation/120-131},
+     * {@code …/event/120-140}. Readers of IRIs (the web pages) tell a document's own path from what
+     * is inside it by these words.
+     */
+    public enum Inside {
+        PARAGRAPH("para"), CITATION("citation"), EVENT("event"), MANDATE("mandate"), REQUEST("request"),
+        AGENDA_ITEM("agenda-item");
+
+        private final String word;
+
+        Inside(String word) {
+            this.word = word;
+        }
+
+        public String word() {
+            return word;
+        }
+
+        /** True when a path segment opens the part of an IRI inside a document. */
+        public static boolean opens(String segment) {
+            for (Inside inside : values()) {
+                if (inside.word.equals(segment)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** A paragraph of a document: numbered ones by their number, others by their report id. */
     public String paragraph(String documentIri, String segment) {
-        return documentIri + "/para/" + segment(segment);
+        return documentIri + "/" + Inside.PARAGRAPH.word() + "/" + segment(segment);
     }
 
     public String citation(String documentIri, int start, int end, int duplicate) {
-        return documentIri + "/citation/" + start + "-" + end + (duplicate > 1 ? "-" + duplicate : "");
+        return documentIri + "/" + Inside.CITATION.word() + "/" + start + "-" + end + (duplicate > 1 ? "-" + duplicate : "");
     }
 
     /** A mention of an event or a mandate, a request or an agenda item, by the span it quotes: {@code doc/…/event/120-140}. */
-    String mention(String documentIri, String what, Span span) {
-        return documentIri + "/" + what + "/" + span.start() + "-" + span.end();
+    String mention(String documentIri, Inside what, Span span) {
+        return documentIri + "/" + what.word() + "/" + span.start() + "-" + span.end();
     }
 
     /** The Web Annotation target of a fact: the span of source text it was read from. */

@@ -82,7 +82,7 @@ final class MandateWriter {
                 : m.years() != null && m.until() != null ? m.until() - m.years() + 1 : null;
         writeAction(g, action, m.subject(), m.action(), m.years(), begin, year);
         add(g, action, Wsis.setBy.asNode(), paragraph);
-        Node mention = uri(iris.mention(doc.getURI(), "mandate", m.span()));
+        Node mention = uri(iris.mention(doc.getURI(), IriScheme.Inside.MANDATE, m.span()));
         add(g, mention, RDF.type.asNode(), Wsis.Mention.asNode());
         add(g, mention, Wsis.mentionOf.asNode(), action);
         add(g, mention, Wsis.mentionedIn.asNode(), paragraph);
@@ -118,7 +118,7 @@ final class MandateWriter {
     }
 
     private void writeRequest(Graph g, Node doc, Node source, Node paragraph, MandateMention m) {
-        Node request = uri(iris.mention(doc.getURI(), "request", m.span()));
+        Node request = uri(iris.mention(doc.getURI(), IriScheme.Inside.REQUEST, m.span()));
         add(g, request, RDF.type.asNode(), Wsis.ReportRequest.asNode());
         if (m.addressee() != null && m.addressee().equals("Secretary-General")) {
             add(g, request, Wsis.addressee.asNode(), body(g, Bodies.SG));
@@ -130,7 +130,7 @@ final class MandateWriter {
     }
 
     private void writeAgendaItem(Graph g, Node doc, Node source, Node paragraph, MandateMention m) {
-        Node item = uri(iris.mention(doc.getURI(), "agenda-item", m.span()));
+        Node item = uri(iris.mention(doc.getURI(), IriScheme.Inside.AGENDA_ITEM, m.span()));
         add(g, item, RDF.type.asNode(), Wsis.AgendaItem.asNode());
         if (m.item() != null) {
             add(g, item, Wsis.itemTitle.asNode(), NodeFactory.createLiteralLang(m.item(), "zh"));

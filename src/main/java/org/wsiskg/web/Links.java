@@ -76,8 +76,6 @@ final class Links {
      * source file, then what is inside it ({@code A/RES/65/141 ¶ 17}, {@code … citation 120-131});
      * a prefixed name for a term; the path for anything else under the base.
      */
-    private static final java.util.Set<String> INNER = java.util.Set.of("para", "citation", "event", "mention", "mandate", "request", "agenda-item", "span");
-
     String shortName(String iri) {
         String path = iris.pathOf(iri);
         if (path == null || path.contains("#")) {
@@ -93,7 +91,7 @@ final class Links {
         if (segments[1].equals("unnumbered") && segments.length > 2) {
             // doc/unnumbered/zh/002_4510d16fedc8d16d: the source's path; what lies inside the draft
             // starts with one of the words the IRI scheme puts there.
-            for (i = 2; i < segments.length && !INNER.contains(segments[i]); i++) {
+            for (i = 2; i < segments.length && !IriScheme.Inside.opens(segments[i]); i++) {
                 name.setLength(0);
                 name.append("draft ").append(decode(segments[i]));
             }
@@ -106,7 +104,9 @@ final class Links {
         }
         if (i < segments.length) {
             String rest = String.join("/", java.util.Arrays.copyOfRange(segments, i, segments.length));
-            name.append(rest.startsWith("para/") ? " ¶ " + decode(rest.substring(5)) : " " + decode(rest).replace('/', ' '));
+            String paragraph = IriScheme.Inside.PARAGRAPH.word() + "/";
+            name.append(rest.startsWith(paragraph) ? " ¶ " + decode(rest.substring(paragraph.length()))
+                    : " " + decode(rest).replace('/', ' '));
         }
         return name.toString();
     }
