@@ -3,6 +3,7 @@ package org.wsiskg.cli;
 import org.wsiskg.rdf.GraphBuilder;
 import org.wsiskg.rdf.IriScheme;
 import org.wsiskg.resolve.DocumentReader;
+import org.wsiskg.store.BuildFingerprint;
 import org.wsiskg.store.CorpusBuild;
 import org.wsiskg.store.GraphStore;
 import picocli.CommandLine.Command;
@@ -27,11 +28,16 @@ final class BuildCommand implements Runnable {
     }
 
     static void build(ProjectOptions project, CommandSpec spec) {
+        build(project, spec, BuildFingerprint.of(project.corpus, project.base));
+    }
+
+    /** Builds the store from the corpus whose {@link BuildFingerprint} is {@code fingerprint}. */
+    static void build(ProjectOptions project, CommandSpec spec, String fingerprint) {
         CorpusBuild build = new CorpusBuild(new DocumentReader(), new GraphBuilder(new IriScheme(project.base)),
                 line -> {
                     spec.commandLine().getErr().println("wsis: " + line);
                     spec.commandLine().getErr().flush();
                 });
-        build.buildStore(project.corpus, new GraphStore(project.store));
+        build.buildStore(project.corpus, new GraphStore(project.store), fingerprint);
     }
 }

@@ -52,7 +52,7 @@ final class ServeCommand implements Runnable {
             spec.commandLine().getErr().println("wsis: the corpus or the program changed since the store was built; rebuilding");
         }
         if (rebuild || !store.fingerprint().orElse("").equals(wanted)) {
-            BuildCommand.build(project, spec);
+            BuildCommand.build(project, spec, wanted);
         }
         Dataset dataset = store.open();
         SparqlServer server = SparqlServer.start(dataset, host, port, Duration.ofSeconds(timeoutSeconds),

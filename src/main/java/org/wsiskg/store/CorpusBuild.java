@@ -46,13 +46,15 @@ public final class CorpusBuild {
     /**
      * Reads the corpus and replaces the store with its graph, once the graph satisfies the SHACL
      * shapes; a graph that does not is refused ({@code SHACL_VIOLATION}) and the old store stays.
+     * {@code fingerprint} is the {@link BuildFingerprint} of the corpus, which the caller may have
+     * computed already to see whether a build is needed.
      */
-    public void buildStore(Path corpus, GraphStore store) {
+    public void buildStore(Path corpus, GraphStore store, String fingerprint) {
         long t0 = System.nanoTime();
         List<DocumentExtraction> docs = extract(Corpus.files(corpus));
         DatasetGraph dataset = dataset(docs);
         long quads = dataset.stream().count();
-        store(dataset, store, BuildFingerprint.of(corpus, graphs.iris().base()));
+        store(dataset, store, fingerprint);
         progress.accept(String.format("stored %d quads from %d texts in %s (%.1f s)", quads, docs.size(),
                 store.directory(), (System.nanoTime() - t0) / 1e9));
     }

@@ -27,7 +27,7 @@ class CorpusBuildShapesTest {
         List<String> progress = new ArrayList<>();
         CorpusBuild build = new CorpusBuild(new DocumentReader(), new GraphBuilder(IriScheme.standard()), progress::add);
         GraphStore store = new GraphStore(dir.resolve("store"));
-        build.buildStore(Path.of("data/corpus"), store);
+        build.buildStore(Path.of("data/corpus"), store, "test");
         long before = quads(store);
 
         DatasetGraph broken = build.dataset(build.extract(Corpus.files(Path.of("data/corpus"))));
