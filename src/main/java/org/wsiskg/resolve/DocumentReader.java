@@ -21,6 +21,8 @@ import org.wsiskg.structure.DocumentStructure;
 import org.wsiskg.structure.Paragraph;
 import org.wsiskg.structure.StructureProblem;
 import org.wsiskg.text.AnchoredText;
+import org.wsiskg.text.Language;
+import org.wsiskg.text.LanguageDetector;
 import org.wsiskg.text.Normalizer;
 import org.wsiskg.text.SourceText;
 import org.wsiskg.text.Span;
@@ -72,7 +74,8 @@ public final class DocumentReader {
                     new Span(at, Math.min(at + 1, original.length()))));
         }
         AnchoredText normalized = normalizer.normalize(original);
-        DocumentStructure structure = parser.parse(normalized);
+        Language language = LanguageDetector.detect(original).orElse(Language.EN);
+        DocumentStructure structure = parser.parse(normalized, language);
         for (StructureProblem p : structure.problems()) {
             issues.add(Issue.warning(p.code(), p.message(), p.span()));
         }
@@ -111,7 +114,7 @@ public final class DocumentReader {
         var header = structure.header();
         EventResolver.Reading dated = events.read(structure, documentYear(header.adopted(), self.session()));
         issues.addAll(dated.issues());
-        return new DocumentExtraction(source.name(), language(original), self.symbol(), self.body(), self.kind(),
+        return new DocumentExtraction(source.name(), structure.language().code(), self.symbol(), self.body(), self.kind(),
                 self.session(), header.adopted() == null ? null : header.adopted().toString(), header.plenaryMeeting(),
                 header.agendaItem(), header.title(), paragraphs, references, dated.events(), dated.mandates(), issues);
     }
@@ -156,12 +159,5 @@ public final class DocumentReader {
             return adopted.getYear();
         }
         return session == null ? null : 1945 + session;
-    }
-
-    /** zh when at least a fifth of the letters are Han characters, else en. */
-    static String language(String text) {
-        long letters = text.codePoints().filter(Character::isLetter).count();
-        long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-        return letters > 0 && han * 5 >= letters ? "zh" : "en";
     }
 }

@@ -3,12 +3,13 @@ package org.wsiskg.structure;
 import java.util.List;
 import java.util.Optional;
 import org.wsiskg.text.AnchoredText;
+import org.wsiskg.text.Language;
 
 /**
- * A document read for its structure: header facts, the paragraphs in reading order (header
+ * A document read for its structure, in the language its prose is written in: header facts, the paragraphs in reading order (header
  * notes and headings included, footnotes excluded), the footnotes, and what could not be read.
  */
-public record DocumentStructure(AnchoredText text, DocumentHeader header, List<Paragraph> paragraphs,
+public record DocumentStructure(AnchoredText text, Language language, DocumentHeader header, List<Paragraph> paragraphs,
                                 List<Paragraph> footnotes, List<StructureProblem> problems) {
 
     public DocumentStructure {

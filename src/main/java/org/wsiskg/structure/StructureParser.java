@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wsiskg.text.AnchoredText;
+import org.wsiskg.text.Language;
 import org.wsiskg.text.Span;
 
 /**
@@ -58,7 +59,13 @@ public final class StructureParser {
         }
     }
 
+    /** Reads a Chinese text. */
     public DocumentStructure parse(AnchoredText text) {
+        return parse(text, Language.ZH);
+    }
+
+    /** Reads a text in {@code language}, whose structure forms (opener, header, footer) that language's tables give. */
+    public DocumentStructure parse(AnchoredText text, Language language) {
         List<Line> lines = Line.split(text);
         Layout layout = Layout.of(lines);
         Pages pages = Pages.of(lines, layout.indented());
@@ -101,7 +108,7 @@ public final class StructureParser {
             }
             footnotes.add(paragraph(text, ids, ParagraphKind.FOOTNOTE, e.number(), e.body(), Set.of(), pages));
         }
-        return new DocumentStructure(text, header.header(), paragraphs, footnotes, problems);
+        return new DocumentStructure(text, language, header.header(), paragraphs, footnotes, problems);
     }
 
 
