@@ -23,8 +23,9 @@ final class Anchors {
         this.iris = iris;
     }
 
-    void anchor(Graph g, Node fact, Node source, Span span, String exactQuote) {
-        Node target = NodeFactory.createURI(iris.anchor(fact.getURI()));
+    void anchor(Graph g, Node fact, String sourceName, Span span, String exactQuote) {
+        Node source = NodeFactory.createURI(iris.source(sourceName));
+        Node target = NodeFactory.createURI(iris.anchor(sourceName, span));
         Node position = NodeFactory.createURI(target.getURI() + "/position");
         g.add(Triple.create(fact, Prov.wasDerivedFrom.asNode(), source));
         g.add(Triple.create(fact, Oa.hasTarget.asNode(), target));

@@ -47,7 +47,7 @@ final class EventWriter {
         this.documentIri = documentIri;
     }
 
-    void write(DocumentExtraction d, Graph g, Node doc, Node source, Map<String, Node> paragraphs) {
+    void write(DocumentExtraction d, Graph g, Node doc, Map<String, Node> paragraphs) {
         for (EventValues.Event e : events) {
             List<EventValues.Sighting> here = e.sightings().stream().filter(s -> s.document() == d).toList();
             if (here.isEmpty()) {
@@ -66,7 +66,7 @@ final class EventWriter {
                 Node paragraph = paragraphs.getOrDefault(m.in(), doc);
                 add(g, mention, Wsis.mentionedIn.asNode(), paragraph);
                 add(g, event, Wsis.mentionedIn.asNode(), paragraph);
-                anchors.anchor(g, mention, source, m.span(), m.text());
+                anchors.anchor(g, mention, d.source(), m.span(), m.text());
             }
         }
     }
@@ -89,11 +89,11 @@ final class EventWriter {
             }
         }
         for (EventValues.Sighting s : e.sightings()) {
-            writePlace(g, s.mention());
+            writePlace(g, s.mention(), s.document().language());
         }
     }
 
-    private void writePlace(Graph g, EventMention e) {
+    private void writePlace(Graph g, EventMention e, String language) {
         String venue = EventProperty.LOCATION.of(e);
         if (venue == null) {
             return;
@@ -101,16 +101,17 @@ final class EventWriter {
         Node place = object(EventProperty.LOCATION, venue);
         add(g, place, RDF.type.asNode(), Schema.Place.asNode());
         String name = e.city() != null ? e.city() : e.country();
-        // A place the gazetteer does not know has no country and keeps the Chinese name the text gives.
+        // A place the gazetteer does not know has no country and keeps the name the text gives, in its language.
         boolean known = e.country() != null;
-        add(g, place, Schema.name.asNode(), NodeFactory.createLiteralLang(name, known ? "en" : "zh"));
+        add(g, place, Schema.name.asNode(), NodeFactory.createLiteralLang(name, known ? "en" : language));
         if (known) {
             add(g, place, Schema.addressCountry.asNode(), NodeFactory.createLiteralString(e.country()));
         }
     }
 
     private Node mention(EventValues.Sighting s) {
-        return uri(iris.mention(documentIri.apply(s.document()), IriScheme.Inside.EVENT, s.mention().span()));
+        return uri(iris.mention(documentIri.apply(s.document()), IriScheme.Inside.EVENT, s.document().source(),
+                s.mention().span()));
     }
 
     private String eventIri(EventKey key) {

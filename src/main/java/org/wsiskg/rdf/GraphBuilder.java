@@ -114,14 +114,14 @@ public final class GraphBuilder {
                 add(g, para, Wsis.paragraphNumber.asNode(), NodeFactory.createLiteralString(p.number()));
             }
             add(g, para, Wsis.text.asNode(), NodeFactory.createLiteralLang(p.text(), d.language()));
-            anchors.anchor(g, para, source, p.span(), null);
+            anchors.anchor(g, para, d.source(), p.span(), null);
         }
 
         Map<String, Integer> seen = new HashMap<>();
         for (Reference r : d.references()) {
             String key = r.span().start() + "-" + r.span().end();
             int duplicate = seen.merge(key, 1, Integer::sum);
-            Node cit = uri(iris.citation(doc.getURI(), r.span().start(), r.span().end(), duplicate));
+            Node cit = uri(iris.citation(doc.getURI(), d.source(), r.span().start(), r.span().end(), duplicate));
             Node target = uri(iris.document(r.target()));
             describeSymbol(g, target, r.target());
             add(g, target, RDF.type.asNode(), targetClass(r));
@@ -148,15 +148,15 @@ public final class GraphBuilder {
                 add(g, cit, Wsis.citingFunction.asNode(), CitingFunctionTerms.node(r.function()));
             }
             add(g, cit, Wsis.quote.asNode(), NodeFactory.createLiteralString(r.text()));
-            anchors.anchor(g, cit, source, r.span(), r.text());
+            anchors.anchor(g, cit, d.source(), r.span(), r.text());
         }
         for (ParagraphEntry p : d.paragraphs()) {
             if (p.footnoteTo() != null && paragraphs.containsKey(p.footnoteTo())) {
                 add(g, paragraphs.get(p.id()), Wsis.footnoteTo.asNode(), paragraphs.get(p.footnoteTo()));
             }
         }
-        events.write(d, g, doc, source, paragraphs);
-        mandates.write(d, g, doc, source, paragraphs);
+        events.write(d, g, doc, paragraphs);
+        mandates.write(d, g, doc, paragraphs);
     }
 
     /** Numbered paragraphs are addressed by their number (17, 32a), the others by their report id (pp3, fn4, h1). */

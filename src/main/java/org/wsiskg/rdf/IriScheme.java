@@ -16,7 +16,9 @@ import org.wsiskg.text.Span;
  *       {@code doc/unnumbered/zh/<file stem>}, named like its source text;</li>
  *   <li>{@code doc/A/RES/65/141/para/17}: numbered paragraph 17; {@code …/para/pp3},
  *       {@code …/para/fn4}, {@code …/para/h1}: preambular paragraphs, footnotes, headings;</li>
- *   <li>{@code doc/…/citation/1021-1031}: a citation by the span it quotes in the citing text;</li>
+ *   <li>{@code doc/…/citation/zh/000_c9834f3814b4465f/1021-1031}: a citation by the source text it was read
+ *       from and the span it quotes there (a document read from several texts, in two languages or
+ *       formats, has the citations of each, and their spans differ);</li>
  *   <li>{@code source/zh/000_c9834f3814b4465f}: a source text; {@code graph/…}: its named graph;</li>
  *   <li>{@code body/GA}: a UN body.</li>
  * </ul>
@@ -97,18 +99,26 @@ public final class IriScheme {
         return documentIri + "/" + Inside.PARAGRAPH.word() + "/" + segment(segment);
     }
 
-    public String citation(String documentIri, int start, int end, int duplicate) {
-        return documentIri + "/" + Inside.CITATION.word() + "/" + start + "-" + end + (duplicate > 1 ? "-" + duplicate : "");
+    public String citation(String documentIri, String sourceName, int start, int end, int duplicate) {
+        return documentIri + "/" + Inside.CITATION.word() + "/" + sourcePath(sourceName) + "/" + start + "-" + end
+                + (duplicate > 1 ? "-" + duplicate : "");
     }
 
-    /** A mention of an event or a mandate, a request or an agenda item, by the span it quotes: {@code doc/…/event/120-140}. */
-    String mention(String documentIri, Inside what, Span span) {
-        return documentIri + "/" + what.word() + "/" + span.start() + "-" + span.end();
+    /**
+     * A mention of an event or a mandate, a request or an agenda item, by the source text it was read
+     * from and the span it quotes there: {@code doc/…/event/zh/000_c9834f3814b4465f/120-140}.
+     */
+    String mention(String documentIri, Inside what, String sourceName, Span span) {
+        return documentIri + "/" + what.word() + "/" + sourcePath(sourceName) + "/" + span.start() + "-" + span.end();
     }
 
-    /** The Web Annotation target of a fact: the span of source text it was read from. */
-    public String anchor(String factIri) {
-        return factIri + "/span";
+    /**
+     * The Web Annotation target of a fact: a span of one source text, {@code source/zh/000_…/span/120-140}.
+     * Named by the source and the offsets alone, because a paragraph read from two texts (the Chinese
+     * and the English of one resolution) has a span in each.
+     */
+    public String anchor(String sourceName, Span span) {
+        return source(sourceName) + "/span/" + span.start() + "-" + span.end();
     }
 
     public String source(String sourceName) {

@@ -39,13 +39,14 @@ final class MandateWriter {
         this.anchors = anchors;
     }
 
-    void write(DocumentExtraction d, Graph g, Node doc, Node source, Map<String, Node> paragraphs) {
+    void write(DocumentExtraction d, Graph g, Node doc, Map<String, Node> paragraphs) {
+        String source = d.source();
         boolean speaksOfIgfMandate = false;
         for (MandateMention m : d.mandates()) {
             Node paragraph = paragraphs.getOrDefault(m.in(), doc);
             switch (m.action()) {
                 case "request-report" -> writeRequest(g, doc, source, paragraph, m);
-                case "agenda-item" -> writeAgendaItem(g, doc, source, paragraph, m);
+                case "agenda-item" -> writeAgendaItem(g, doc, source, d.language(), paragraph, m);
                 default -> speaksOfIgfMandate |= writeMandateAction(g, doc, source, paragraph, m);
             }
         }
@@ -72,7 +73,7 @@ final class MandateWriter {
     }
 
     /** Writes an action the text takes or reports on a mandate; true when it concerns the IGF. */
-    private boolean writeMandateAction(Graph g, Node doc, Node source, Node paragraph, MandateMention m) {
+    private boolean writeMandateAction(Graph g, Node doc, String source, Node paragraph, MandateMention m) {
         Integer year = m.until() != null ? m.until() : m.year();
         if (!"IGF".equals(m.subject()) || year == null) {
             return "IGF".equals(m.subject());
@@ -82,7 +83,7 @@ final class MandateWriter {
                 : m.years() != null && m.until() != null ? m.until() - m.years() + 1 : null;
         writeAction(g, action, m.subject(), m.action(), m.years(), begin, year);
         add(g, action, Wsis.setBy.asNode(), paragraph);
-        Node mention = uri(iris.mention(doc.getURI(), IriScheme.Inside.MANDATE, m.span()));
+        Node mention = uri(iris.mention(doc.getURI(), IriScheme.Inside.MANDATE, source, m.span()));
         add(g, mention, RDF.type.asNode(), Wsis.Mention.asNode());
         add(g, mention, Wsis.mentionOf.asNode(), action);
         add(g, mention, Wsis.mentionedIn.asNode(), paragraph);
@@ -117,8 +118,8 @@ final class MandateWriter {
         return instant;
     }
 
-    private void writeRequest(Graph g, Node doc, Node source, Node paragraph, MandateMention m) {
-        Node request = uri(iris.mention(doc.getURI(), IriScheme.Inside.REQUEST, m.span()));
+    private void writeRequest(Graph g, Node doc, String source, Node paragraph, MandateMention m) {
+        Node request = uri(iris.mention(doc.getURI(), IriScheme.Inside.REQUEST, source, m.span()));
         add(g, request, RDF.type.asNode(), Wsis.ReportRequest.asNode());
         if (m.addressee() != null && m.addressee().equals("Secretary-General")) {
             add(g, request, Wsis.addressee.asNode(), body(g, Bodies.SG));
@@ -129,17 +130,17 @@ final class MandateWriter {
         writeSessionAndAnchor(g, request, source, paragraph, m);
     }
 
-    private void writeAgendaItem(Graph g, Node doc, Node source, Node paragraph, MandateMention m) {
-        Node item = uri(iris.mention(doc.getURI(), IriScheme.Inside.AGENDA_ITEM, m.span()));
+    private void writeAgendaItem(Graph g, Node doc, String source, String language, Node paragraph, MandateMention m) {
+        Node item = uri(iris.mention(doc.getURI(), IriScheme.Inside.AGENDA_ITEM, source, m.span()));
         add(g, item, RDF.type.asNode(), Wsis.AgendaItem.asNode());
         if (m.item() != null) {
-            add(g, item, Wsis.itemTitle.asNode(), NodeFactory.createLiteralLang(m.item(), "zh"));
+            add(g, item, Wsis.itemTitle.asNode(), NodeFactory.createLiteralLang(m.item(), language));
         }
         writeSessionAndAnchor(g, item, source, paragraph, m);
     }
 
     /** What a request and an agenda item both say: the session it is due at, and where the text states it. */
-    private void writeSessionAndAnchor(Graph g, Node fact, Node source, Node paragraph, MandateMention m) {
+    private void writeSessionAndAnchor(Graph g, Node fact, String source, Node paragraph, MandateMention m) {
         if (m.session() != null) {
             add(g, fact, Wsis.dueAtSession.asNode(), Anchors.integer(m.session()));
         }

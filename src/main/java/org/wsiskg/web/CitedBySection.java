@@ -37,6 +37,7 @@ final class CitedBySection {
             Node paraId = b.get(Var.alloc("paraId"));
             Node function = b.get(Var.alloc("function"));
             Node text = b.get(Var.alloc("text"));
+            Node lang = b.get(Var.alloc("lang"));
             String quote = b.get(Var.alloc("quote")).getLiteralLexicalForm();
             h.open("tr");
             h.open("td").link(links.href(citing.getURI()),
@@ -45,7 +46,11 @@ final class CitedBySection {
             h.open("td").link(links.href(para.getURI()),
                     paraId != null ? paraId.getLiteralLexicalForm() : links.shortName(para)).close();
             h.element("td", function == null ? "" : function.getLiteralLexicalForm());
-            h.open("td", "lang", "zh");
+            if (lang == null) {
+                h.open("td");
+            } else {
+                h.open("td", "lang", lang.getLiteralLexicalForm());
+            }
             sentence(h, text == null ? null : text.getLiteralLexicalForm(), quote);
             h.close();
             h.close();

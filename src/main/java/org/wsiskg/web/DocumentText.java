@@ -22,23 +22,33 @@ final class DocumentText {
         this.links = links;
     }
 
-    /** The text of the resource whose page {@code rows} are, if it has any. */
+    /**
+     * The text of the resource whose page {@code rows} are, if it has any. A paragraph read from
+     * texts in two languages shows both, each with the citations read from that language's text.
+     */
     void write(Html h, ResourceQueries.Rows rows) {
-        List<Binding> paragraphs = rows.paragraphs();
         List<Binding> outgoing = rows.outgoing();
         Map<String, List<Binding>> byParagraph = new LinkedHashMap<>();
         for (Binding b : outgoing) {
             byParagraph.computeIfAbsent(b.get(Var.alloc("para")).getURI(), k -> new ArrayList<>()).add(b);
         }
-        if (!paragraphs.isEmpty()) {
+        Map<String, List<Binding>> texts = new LinkedHashMap<>();
+        for (Binding p : rows.paragraphs()) {
+            texts.computeIfAbsent(p.get(Var.alloc("para")).getURI(), k -> new ArrayList<>()).add(p);
+        }
+        if (!texts.isEmpty()) {
             h.open("section", "id", "text");
-            h.element("h2", "Text (" + paragraphs.size() + " paragraphs)");
-            for (Binding p : paragraphs) {
-                String para = p.get(Var.alloc("para")).getURI();
-                String id = p.get(Var.alloc("id")).getLiteralLexicalForm();
+            h.element("h2", "Text (" + texts.size() + " paragraphs)");
+            for (Map.Entry<String, List<Binding>> e : texts.entrySet()) {
+                String para = e.getKey();
+                String id = e.getValue().get(0).get(Var.alloc("id")).getLiteralLexicalForm();
                 h.open("div", "class", "para", "id", id);
                 h.link(links.href(para), id, "class", "pid");
-                paragraph(h, p.get(Var.alloc("text")).getLiteralLexicalForm(), byParagraph.getOrDefault(para, List.of()));
+                for (Binding p : e.getValue()) {
+                    Node text = p.get(Var.alloc("text"));
+                    String lang = text.getLiteralLanguage();
+                    paragraph(h, text.getLiteralLexicalForm(), lang, inLanguage(byParagraph.getOrDefault(para, List.of()), lang));
+                }
                 h.close();
             }
             h.close();
@@ -49,16 +59,28 @@ final class DocumentText {
             h.open("section", "id", "text");
             h.element("h2", "Text");
             h.open("div", "class", "para");
-            paragraph(h, own, outgoing);
+            paragraph(h, own, null, outgoing);
             h.close();
             h.close();
         }
     }
 
-    private void paragraph(Html h, String text, List<Binding> citations) {
+    /** The citations read from the text in {@code lang} (all of them when the language is not known). */
+    private static List<Binding> inLanguage(List<Binding> citations, String lang) {
+        return citations.stream().filter(c -> {
+            Node l = c.get(Var.alloc("lang"));
+            return l == null || lang == null || lang.isEmpty() || l.getLiteralLexicalForm().equals(lang);
+        }).toList();
+    }
+
+    private void paragraph(Html h, String text, String lang, List<Binding> citations) {
         List<String> quotes = citations.stream().map(b -> b.get(Var.alloc("quote")).getLiteralLexicalForm()).toList();
         List<CitationMarks.Mark> marks = CitationMarks.find(text, quotes);
-        h.open("p", "lang", "zh");
+        if (lang == null || lang.isEmpty()) {
+            h.open("p");
+        } else {
+            h.open("p", "lang", lang);
+        }
         int at = 0;
         for (CitationMarks.Mark m : marks) {
             h.text(text.substring(at, m.start()));

@@ -36,13 +36,13 @@ final class HomePage extends PageServlet {
             """;
 
     private static final String TEXTS = """
-            SELECT ?doc ?symbol ?date ?title WHERE {
+            SELECT ?doc ?symbol ?date ?lang ?title WHERE {
               ?doc a wsis:Document ; prov:wasDerivedFrom ?source .
-              ?source a wsis:SourceText .
+              ?source a wsis:SourceText ; dcterms:language ?lang .
               OPTIONAL { ?doc wsis:symbol ?symbol }
               OPTIONAL { ?doc eli:date_document ?date }
-              OPTIONAL { ?doc dcterms:title ?title }
-            } ORDER BY ?date ?symbol ?doc
+              OPTIONAL { ?doc dcterms:title ?title FILTER (LANG(?title) = ?lang) }
+            } ORDER BY ?date ?symbol ?doc ?lang
             """;
 
     private static final String SYMBOLS = "SELECT DISTINCT ?symbol WHERE { ?doc wsis:symbol ?symbol } ORDER BY ?symbol";
@@ -98,18 +98,25 @@ final class HomePage extends PageServlet {
             h.open("section", "id", "texts");
             h.element("h2", "The texts");
             h.open("table", "class", "results");
-            h.open("thead").open("tr").element("th", "symbol").element("th", "adopted").element("th", "title").close().close();
+            h.open("thead").open("tr").element("th", "symbol").element("th", "adopted").element("th", "language")
+                    .element("th", "title").close().close();
             h.open("tbody");
             for (Binding b : texts) {
                 Node doc = b.get(Var.alloc("doc"));
                 Node symbol = b.get(Var.alloc("symbol"));
                 Node date = b.get(Var.alloc("date"));
                 Node title = b.get(Var.alloc("title"));
+                Node lang = b.get(Var.alloc("lang"));
                 h.open("tr");
                 h.open("td").link(site.links().href(doc.getURI()), symbol != null ? symbol.getLiteralLexicalForm()
                         : site.links().shortName(doc.getURI()), "class", "text-link").close();
                 h.element("td", date == null ? "" : date.getLiteralLexicalForm());
-                h.element("td", title == null ? "" : title.getLiteralLexicalForm(), "lang", "zh");
+                h.element("td", lang == null ? "" : lang.getLiteralLexicalForm());
+                if (title == null) {
+                    h.element("td", "");
+                } else {
+                    h.element("td", title.getLiteralLexicalForm(), "lang", title.getLiteralLanguage());
+                }
                 h.close();
             }
             h.close().close();

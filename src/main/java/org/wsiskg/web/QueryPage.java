@@ -119,7 +119,7 @@ final class QueryPage extends PageServlet {
                 h.open("td");
                 if (quote != null && quote.isLiteral() && n != null && n.isLiteral() && n != quote
                         && n.getLiteralLexicalForm().length() > 120) {
-                    marked(h, n.getLiteralLexicalForm(), quote.getLiteralLexicalForm());
+                    marked(h, n, quote.getLiteralLexicalForm());
                 } else {
                     NodeView.inline(h, site.links(), n);
                 }
@@ -131,9 +131,15 @@ final class QueryPage extends PageServlet {
     }
 
     /** A long text of a row (the citing paragraph) with the row's quote marked in it. */
-    private static void marked(Html h, String text, String quote) {
+    private static void marked(Html h, Node literal, String quote) {
+        String text = literal.getLiteralLexicalForm();
         List<CitationMarks.Mark> marks = CitationMarks.find(text, List.of(quote));
-        h.open("span", "class", "literal long", "lang", "zh");
+        String lang = literal.getLiteralLanguage();
+        if (lang.isEmpty()) {
+            h.open("span", "class", "literal long");
+        } else {
+            h.open("span", "class", "literal long", "lang", lang);
+        }
         if (marks.isEmpty()) {
             h.text(text);
         } else {

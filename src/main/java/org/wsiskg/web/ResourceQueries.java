@@ -21,29 +21,36 @@ final class ResourceQueries {
             } ORDER BY ?p ?o
             """;
 
+    /**
+     * A document's paragraphs, each text with its language and where it starts in the source text of
+     * that language: a document read in Chinese and English has two texts for a paragraph.
+     */
     private static final String PARAGRAPHS = """
-            SELECT ?para ?id ?text WHERE {
+            SELECT ?para ?id ?text ?lang (MIN(?at) AS ?start) WHERE {
               ?para eli:is_part_of ?x ; wsis:text ?text ; wsis:paragraphId ?id .
-              OPTIONAL { ?para oa:hasTarget/oa:hasSelector/oa:start ?start }
-            } ORDER BY ?start ?id
+              BIND (LANG(?text) AS ?lang)
+              OPTIONAL { ?para oa:hasTarget ?t . ?t oa:hasSource/dcterms:language ?lang ; oa:hasSelector/oa:start ?at }
+            } GROUP BY ?para ?id ?text ?lang ORDER BY ?lang ?start ?id
             """;
 
     private static final String OUTGOING = """
-            SELECT ?para ?cited ?function ?quote WHERE {
+            SELECT ?para ?cited ?function ?quote ?lang WHERE {
               ?c wsis:citingDocument ?doc ; cito:hasCitingEntity ?para ; cito:hasCitedEntity ?cited ; wsis:quote ?quote .
               FILTER (?doc = ?x || ?para = ?x)
+              OPTIONAL { ?c prov:wasDerivedFrom/dcterms:language ?lang }
               OPTIONAL { ?c wsis:citingFunction/skos:notation ?function }
               OPTIONAL { ?c oa:hasTarget/oa:hasSelector/oa:start ?start }
             } ORDER BY ?start ?cited
             """;
 
     private static final String CITED_BY = """
-            SELECT DISTINCT ?citing ?citingSymbol ?date ?para ?paraId ?text ?cited ?function ?quote ?start WHERE {
+            SELECT DISTINCT ?citing ?citingSymbol ?date ?para ?paraId ?text ?lang ?cited ?function ?quote ?start WHERE {
               { ?c wsis:citedDocument ?x } UNION { ?c cito:hasCitedEntity ?x }
               ?c wsis:citingDocument ?citing ; cito:hasCitingEntity ?para ; cito:hasCitedEntity ?cited ; wsis:quote ?quote .
               OPTIONAL { ?c wsis:citingFunction/skos:notation ?function }
               OPTIONAL { ?c oa:hasTarget/oa:hasSelector/oa:start ?start }
-              OPTIONAL { ?para wsis:text ?text }
+              OPTIONAL { ?c prov:wasDerivedFrom/dcterms:language ?lang }
+              OPTIONAL { ?para wsis:text ?text FILTER (LANG(?text) = ?lang) }
               OPTIONAL { ?para wsis:paragraphId ?paraId }
               OPTIONAL { ?citing wsis:symbol ?citingSymbol }
               OPTIONAL { ?citing eli:date_document ?date }
@@ -62,9 +69,10 @@ final class ResourceQueries {
 
     /**
      * The rows of one resource's page, each list in its query's order: {@code facts} (?p ?o ?pLabel
-     * ?oLabel), {@code paragraphs} (?para ?id ?text), {@code outgoing} citations (?para ?cited
-     * ?function ?quote), {@code citedBy} (?citing ?citingSymbol ?date ?para ?paraId ?text ?cited
-     * ?function ?quote) and {@code incoming} links (?s ?q ?qLabel).
+     * ?oLabel), {@code paragraphs} (?para ?id ?text ?lang), {@code outgoing} citations (?para ?cited
+     * ?function ?quote ?lang), {@code citedBy} (?citing ?citingSymbol ?date ?para ?paraId ?text ?lang
+     * ?cited ?function ?quote) and {@code incoming} links (?s ?q ?qLabel); {@code ?lang} is the
+     * language of the text a paragraph's words or a citation were read from.
      */
     record Rows(List<Binding> facts, List<Binding> paragraphs, List<Binding> outgoing, List<Binding> citedBy,
             List<Binding> incoming) {

@@ -87,7 +87,7 @@ class EventGraphTest {
                 select(m, "SELECT ?p { ?c a wsis:Conflict ; wsis:conflictProperty ?p }", "p"));
         List<String> mentions = select(m, "SELECT ?x { ?c wsis:conflictProperty wsis:ordinal ; wsis:conflictingMention ?x }", "x");
         assertEquals(2, mentions.size());
-        assertTrue(mentions.get(0).contains("/doc/A/RES/65/141/event/10-20"));
+        assertTrue(mentions.get(0).contains("/doc/A/RES/65/141/event/zh/a/10-20"));
     }
 
     @Test
