@@ -38,6 +38,7 @@ public final class Wsis {
     public static final Property citingFunction = ResourceFactory.createProperty(NS + "citingFunction");
     public static final Property footnoteTo = ResourceFactory.createProperty(NS + "footnoteTo");
     public static final Property sourcePath = ResourceFactory.createProperty(NS + "sourcePath");
+    public static final Property contentDigest = ResourceFactory.createProperty(NS + "contentDigest");
 
     // events and mandates
     public static final Resource IgfMeeting = ResourceFactory.createResource(NS + "IgfMeeting");
