@@ -33,12 +33,15 @@ final class InstrumentResolver {
     private final DocumentStructure structure;
     private final List<ReferenceExtractor> footnoteExtractors;
     private final InstrumentTable table;
+    private final ExtractorGuard guard;
     private final Set<String> reported = new HashSet<>();
 
-    InstrumentResolver(DocumentStructure structure, List<ReferenceExtractor> footnoteExtractors, InstrumentTable table) {
+    InstrumentResolver(DocumentStructure structure, List<ReferenceExtractor> footnoteExtractors, InstrumentTable table,
+                       ExtractorGuard guard) {
         this.structure = structure;
         this.footnoteExtractors = List.copyOf(footnoteExtractors);
         this.table = table;
+        this.guard = guard;
     }
 
     /** {@code matches} with every title's target settled; unsettled ones are reported in {@code issues}. */
@@ -102,7 +105,7 @@ final class InstrumentResolver {
     private Optional<String> firstCited(Paragraph footnote) {
         List<ReferenceMatch> cited = new ArrayList<>();
         for (ReferenceExtractor e : footnoteExtractors) {
-            cited.addAll(e.find(footnote));
+            cited.addAll(guard.run(e, footnote));
         }
         return cited.stream().filter(c -> c.target() != null && c.paragraph() == null)
                 .min(Comparator.comparingInt(ReferenceMatch::start)).map(ReferenceMatch::target);
