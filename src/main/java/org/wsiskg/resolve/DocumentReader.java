@@ -17,6 +17,7 @@ import org.wsiskg.extract.ReferenceExtractor;
 import org.wsiskg.extract.ReferenceMatch;
 import org.wsiskg.extract.SelfDescription;
 import org.wsiskg.extract.citation.DocumentSymbolExtractor;
+import org.wsiskg.extract.citation.EnglishResolutionExtractor;
 import org.wsiskg.extract.citation.InstrumentExtractor;
 import org.wsiskg.extract.citation.InstrumentTable;
 import org.wsiskg.extract.citation.ParagraphReferenceExtractor;
@@ -79,12 +80,18 @@ public final class DocumentReader {
      * overlap rule settles repeats.
      */
     public static List<ReferenceExtractor> defaultExtractors(Language language, InstrumentTable instruments) {
-        return List.of(new ResolutionExtractor(), new DocumentSymbolExtractor(), new ParagraphReferenceExtractor(instruments),
-                new InstrumentExtractor(instruments));
+        return switch (language) {
+            case ZH -> List.of(new ResolutionExtractor(), new DocumentSymbolExtractor(),
+                    new ParagraphReferenceExtractor(instruments), new InstrumentExtractor(instruments));
+            case EN -> List.of(new EnglishResolutionExtractor(), new DocumentSymbolExtractor());
+        };
     }
 
     private static List<ReferenceExtractor> footnoteExtractors(Language language) {
-        return List.of(new DocumentSymbolExtractor(), new ResolutionExtractor());
+        return switch (language) {
+            case ZH -> List.of(new DocumentSymbolExtractor(), new ResolutionExtractor());
+            case EN -> List.of(new DocumentSymbolExtractor(), new EnglishResolutionExtractor());
+        };
     }
 
     private static Map<Language, List<ReferenceExtractor>> byLanguage(Function<Language, List<ReferenceExtractor>> lists) {
@@ -185,17 +192,24 @@ public final class DocumentReader {
         }
         List<ReferenceMatch> all = instruments.resolve(p, found, issues);
         // Earliest start first, then the longest: a match inside an accepted one for the same
-        // target and paragraph is the same citation read twice by two forms.
+        // target and paragraph is the same citation read twice by two forms. A symbol read as a
+        // plain document inside a resolution or decision citation (resolution A/70/125, 第A/70/1号决议)
+        // is that resolution: the noun around it says what the symbol names.
         all.sort(Comparator.comparingInt(ReferenceMatch::start).thenComparing(m -> -(m.end() - m.start())));
         List<ReferenceMatch> kept = new ArrayList<>();
         for (ReferenceMatch m : all) {
-            boolean inside = kept.stream().anyMatch(k -> k.target().equals(m.target())
-                    && Objects.equals(k.paragraph(), m.paragraph()) && k.start() <= m.start() && m.end() <= k.end());
+            boolean inside = kept.stream().anyMatch(k -> k.start() <= m.start() && m.end() <= k.end()
+                    && ((k.target().equals(m.target()) && Objects.equals(k.paragraph(), m.paragraph()))
+                    || (m.kind().equals("document") && m.paragraph() == null && isResolution(k))));
             if (!inside) {
                 kept.add(m);
             }
         }
         return kept;
+    }
+
+    private static boolean isResolution(ReferenceMatch m) {
+        return m.paragraph() == null && (m.kind().equals("resolution") || m.kind().equals("decision"));
     }
 
     private static Reference reference(Paragraph p, ReferenceMatch m, String in, String function) {
