@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 /**
  * The UN body named just before a citation, within the same clause: 人权理事会 26/13 or Human
  * Rights Council resolution 26/13 is a Human Rights Council resolution while 26/13 alone would be
- * read as the General Assembly's. One table per language: the names, and what ends a clause.
+ * read as the General Assembly's. One table per language: the names, and what ends a clause. In
+ * English a council named short ({@code Council resolutions 20/8}, {@code the Council's decision})
+ * is the last council named in full before it in the same text, and {@code the Assembly} the
+ * General Assembly.
  */
 final class BodyNames {
 
@@ -21,13 +24,15 @@ final class BodyNames {
     /** English: a clause ends at a semicolon or a full stop followed by a space (not the dot of E/CN.16 or para. 5). */
     static final BodyNames ENGLISH = new BodyNames(Pattern.compile(
             "(?i)Human\\s{1,3}Rights\\s{1,3}Council|Economic\\s{1,3}and\\s{1,3}Social\\s{1,3}Council|ECOSOC"
-                    + "|Security\\s{1,3}Council|General\\s{1,3}Assembly|UNGA"),
+                    + "|Security\\s{1,3}Council|General\\s{1,3}Assembly|UNGA|(?<![A-Za-z])(?:Council|Assembly)(?![A-Za-z])"),
             Map.of("human rights council", Body.HUMAN_RIGHTS_COUNCIL, "economic and social council",
                     Body.ECONOMIC_AND_SOCIAL_COUNCIL, "ecosoc", Body.ECONOMIC_AND_SOCIAL_COUNCIL,
                     "security council", Body.SECURITY_COUNCIL, "general assembly", Body.GENERAL_ASSEMBLY,
-                    "unga", Body.GENERAL_ASSEMBLY),
+                    "unga", Body.GENERAL_ASSEMBLY, "assembly", Body.GENERAL_ASSEMBLY),
             Pattern.compile(";|\\.\\s"));
 
+    /** A council named without its full name ("Council resolutions 20/8") is the last council named in full before it. */
+    private static final String BARE_COUNCIL = "council";
     private static final int LOOK_BACK = 60;
     private static final Pattern SPACES = Pattern.compile("\\s{1,3}");
     private final Pattern names;
@@ -50,8 +55,21 @@ final class BodyNames {
         Matcher m = names.matcher(text).region(from, position);
         while (m.find()) {
             String name = SPACES.matcher(m.group()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
-            last = bodies.getOrDefault(name, bodies.getOrDefault(m.group(), Body.NONE));
+            last = name.equals(BARE_COUNCIL) ? lastCouncilUpTo(text, m.end())
+                    : bodies.getOrDefault(name, bodies.getOrDefault(m.group(), Body.NONE));
         }
         return last;
+    }
+
+    private Body lastCouncilUpTo(String text, int end) {
+        Body council = Body.NONE;
+        Matcher m = names.matcher(text).region(0, end);
+        while (m.find()) {
+            Body b = bodies.getOrDefault(SPACES.matcher(m.group()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT), Body.NONE);
+            if (b != Body.GENERAL_ASSEMBLY && b != Body.NONE) {
+                council = b;
+            }
+        }
+        return council;
     }
 }

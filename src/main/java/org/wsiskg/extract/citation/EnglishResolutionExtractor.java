@@ -40,8 +40,14 @@ public final class EnglishResolutionExtractor implements ReferenceExtractor {
             + "|November|December)";
     /** {@code of 21 December 2001}, {@code of December 2013}, {@code (2001)} is not here: that is a Security Council number. */
     private static final String DATE = "(?:\\s{1,3}of\\s{1,3}(?:\\d{1,2}\\s{1,3})?" + MONTH + ",?\\s{1,3}(?:19|20)\\d\\d)";
-    private static final String ITEM = "(?:" + ResolutionNumbers.WRITTEN + "|" + ResolutionNumbers.NUMBER + ")"
-            + "(?![\\d/])" + DATE + "?";
+    /** What a list may say of one resolution before the next: {@code , on the right to privacy in the digital age}. */
+    private static final String SUBJECT = "(?:\\s{0,3},\\s{0,3}(?:on|entitled|containing|concerning)\\s[^,;.()]{1,160}(?=,))";
+    /** A Security Council resolution written with its date but not its year in brackets: {@code 1645 of 20 December 2005}. */
+    private static final String DATED_SERIAL = "\\d{1,4}(?=" + DATE + ")";
+    private static final String ITEM = "(?:" + ResolutionNumbers.WRITTEN + "|" + ResolutionNumbers.NUMBER + "|" + DATED_SERIAL
+            + ")(?![\\d/])" + DATE + "?" + SUBJECT + "?";
+    private static final Pattern SERIAL_AND_YEAR = Pattern.compile("(?<serial>\\d{1,4})" + DATE.replace("(?:19|20)\\d\\d",
+            "(?<year>(?:19|20)\\d\\d)"));
     private static final String LINK = "(?:\\s{0,3}[,;]\\s{0,3}(?:and\\s{1,3}|as\\s{1,3}well\\s{1,3}as\\s{1,3})?"
             + "|\\s{1,3}(?:and|&|as\\s{1,3}well\\s{1,3}as)\\s{1,3})";
     private static final Pattern CHAIN = Pattern.compile(
@@ -50,6 +56,8 @@ public final class EnglishResolutionExtractor implements ReferenceExtractor {
                     + "(?<items>" + ITEM + "(?:" + LINK + ITEM + "){0,40})");
     private static final Pattern ITEM_PATTERN = Pattern.compile(ITEM);
 
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s");
+    private static final Pattern NUMBER_ONLY = Pattern.compile(ResolutionNumbers.PARTS.pattern() + "|\\d{1,4}");
     private final BodyNames bodies = BodyNames.ENGLISH;
 
     @Override
@@ -61,19 +69,25 @@ public final class EnglishResolutionExtractor implements ReferenceExtractor {
     List<ReferenceMatch> find(String text) {
         List<ReferenceMatch> found = new ArrayList<>();
         Matcher chain = CHAIN.matcher(text);
+        BodyNames.Body lastBody = BodyNames.Body.NONE;
+        int lastEnd = -1;
         while (chain.find()) {
             boolean decision = chain.group("noun").toLowerCase(java.util.Locale.ROOT).startsWith("decision");
             BodyNames.Body named = bodies.nearestBefore(text, chain.start());
+            if (named == BodyNames.Body.NONE && lastEnd >= 0 && !SENTENCE_END.matcher(text).region(lastEnd, chain.start()).find()) {
+                // "Council resolutions 20/8 ... and resolutions 12/16": a list that names no body
+                // continues the sentence's last one.
+                named = lastBody;
+            }
+            lastBody = named;
+            lastEnd = chain.end();
             List<ReferenceMatch> inChain = new ArrayList<>();
             Matcher item = ITEM_PATTERN.matcher(text).region(chain.start("items"), chain.end("items"));
             while (item.find()) {
-                Matcher n = ResolutionNumbers.PARTS.matcher(text).region(item.start(), item.end());
-                if (!n.lookingAt()) {
-                    continue;
-                }
-                String target = ResolutionNumbers.canonical(n, decision, named);
+                String target = target(text, item, decision, named);
                 if (target != null) {
-                    inChain.add(new ReferenceMatch(decision ? "decision" : "resolution", target, null, n.start(), n.end()));
+                    inChain.add(new ReferenceMatch(decision ? "decision" : "resolution", target, null, item.start(),
+                            numberEnd(text, item)));
                 }
             }
             if (inChain.size() == 1) {
@@ -84,5 +98,24 @@ public final class EnglishResolutionExtractor implements ReferenceExtractor {
             found.addAll(inChain);
         }
         return found;
+    }
+
+    /** The canonical symbol of one item of a list, or null when its number names nothing in its body's numbering. */
+    private static String target(String text, Matcher item, boolean decision, BodyNames.Body named) {
+        Matcher n = ResolutionNumbers.PARTS.matcher(text).region(item.start(), item.end());
+        if (n.lookingAt()) {
+            return ResolutionNumbers.canonical(n, decision, named);
+        }
+        Matcher dated = SERIAL_AND_YEAR.matcher(text).region(item.start(), item.end());
+        if (named == BodyNames.Body.SECURITY_COUNCIL && !decision && dated.lookingAt()) {
+            return "S/RES/" + dated.group("serial") + " (" + dated.group("year") + ")";
+        }
+        return null;
+    }
+
+    /** Where the number of an item ends (its date and subject are not quoted with it). */
+    private static int numberEnd(String text, Matcher item) {
+        Matcher n = NUMBER_ONLY.matcher(text).region(item.start(), item.end());
+        return n.lookingAt() ? n.end() : item.end();
     }
 }
