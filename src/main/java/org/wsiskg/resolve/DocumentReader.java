@@ -156,11 +156,28 @@ public final class DocumentReader {
         }
         paragraphs.addAll(footnoteEntries);
         var header = structure.header();
-        EventResolver.Reading dated = events.read(structure, documentYear(header.adopted(), self.session()));
+        EventResolver.Reading dated = events(structure, documentYear(header.adopted(), self.session()), original, issues);
         issues.addAll(dated.issues());
         return new DocumentExtraction(source.name(), structure.language().code(), self.symbol(), self.body(), self.kind(),
                 self.session(), header.adopted() == null ? null : header.adopted().toString(), header.plenaryMeeting(),
                 header.agendaItem(), header.title(), paragraphs, references, dated.events(), dated.mandates(), issues);
+    }
+
+    /**
+     * The events and mandates of the text. The event step isolates its own extractors; should one
+     * still fail, the text keeps its citations and reports EXTRACTOR_FAILED over the whole text
+     * instead of stopping the call.
+     */
+    private EventResolver.Reading events(DocumentStructure structure, Integer year, String original, List<Issue> issues) {
+        try {
+            return events.read(structure, year);
+        } catch (RuntimeException | StackOverflowError e) {
+            String cause = e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getClass().getSimpleName() + ": " + e.getMessage();
+            issues.add(Issue.error("EXTRACTOR_FAILED", "the event and mandate extractors failed on this text (" + cause
+                    + "); its events and mandates are missing, its citations were read", new Span(0, original.length())));
+            return new EventResolver.Reading(List.of(), List.of(), List.of());
+        }
     }
 
     /**

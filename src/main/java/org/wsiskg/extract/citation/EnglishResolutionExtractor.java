@@ -56,7 +56,6 @@ public final class EnglishResolutionExtractor implements ReferenceExtractor {
                     + "(?<items>" + ITEM + "(?:" + LINK + ITEM + "){0,40})");
     private static final Pattern ITEM_PATTERN = Pattern.compile(ITEM);
 
-    private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s");
     private static final Pattern NUMBER_ONLY = Pattern.compile(ResolutionNumbers.PARTS.pattern() + "|\\d{1,4}");
     private final BodyNames bodies = BodyNames.ENGLISH;
 
@@ -73,12 +72,7 @@ public final class EnglishResolutionExtractor implements ReferenceExtractor {
         int lastEnd = -1;
         while (chain.find()) {
             boolean decision = chain.group("noun").toLowerCase(java.util.Locale.ROOT).startsWith("decision");
-            BodyNames.Body named = bodies.nearestBefore(text, chain.start());
-            if (named == BodyNames.Body.NONE && lastEnd >= 0 && !SENTENCE_END.matcher(text).region(lastEnd, chain.start()).find()) {
-                // "Council resolutions 20/8 ... and resolutions 12/16": a list that names no body
-                // continues the sentence's last one.
-                named = lastBody;
-            }
+            BodyNames.Body named = bodies.forList(text, chain.start(), lastBody, lastEnd);
             lastBody = named;
             lastEnd = chain.end();
             List<ReferenceMatch> inChain = new ArrayList<>();

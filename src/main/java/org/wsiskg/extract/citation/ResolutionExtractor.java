@@ -65,6 +65,8 @@ public final class ResolutionExtractor implements ReferenceExtractor {
     List<ReferenceMatch> find(String text) {
         List<ReferenceMatch> found = new ArrayList<>();
         Matcher chain = CHAIN.matcher(text);
+        BodyNames.Body lastBody = BodyNames.Body.NONE;
+        int lastEnd = -1;
         while (chain.find()) {
             if (chain.group("nounFirst") != null) {
                 // 大会决议 60/252: the noun before its number; the body's name is part of the quote.
@@ -79,7 +81,9 @@ public final class ResolutionExtractor implements ReferenceExtractor {
                 continue;
             }
             boolean decision = chain.group("noun").equals("决定");
-            BodyNames.Body named = bodies.nearestBefore(text, chain.start());
+            BodyNames.Body named = bodies.forList(text, chain.start(), lastBody, lastEnd);
+            lastBody = named;
+            lastEnd = chain.end();
             Matcher group = GROUP_PATTERN.matcher(text).region(chain.start(), chain.end());
             while (group.find()) {
                 List<int[]> numbers = new ArrayList<>();
