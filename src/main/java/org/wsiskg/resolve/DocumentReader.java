@@ -17,6 +17,8 @@ import org.wsiskg.extract.ReferenceExtractor;
 import org.wsiskg.extract.ReferenceMatch;
 import org.wsiskg.extract.SelfDescription;
 import org.wsiskg.extract.citation.DocumentSymbolExtractor;
+import org.wsiskg.extract.citation.EnglishInstrumentExtractor;
+import org.wsiskg.extract.citation.EnglishParagraphReferenceExtractor;
 import org.wsiskg.extract.citation.EnglishResolutionExtractor;
 import org.wsiskg.extract.citation.InstrumentExtractor;
 import org.wsiskg.extract.citation.InstrumentTable;
@@ -83,7 +85,8 @@ public final class DocumentReader {
         return switch (language) {
             case ZH -> List.of(new ResolutionExtractor(), new DocumentSymbolExtractor(),
                     new ParagraphReferenceExtractor(instruments), new InstrumentExtractor(instruments));
-            case EN -> List.of(new EnglishResolutionExtractor(), new DocumentSymbolExtractor());
+            case EN -> List.of(new EnglishResolutionExtractor(), new DocumentSymbolExtractor(),
+                    new EnglishParagraphReferenceExtractor(instruments), new EnglishInstrumentExtractor(instruments));
         };
     }
 
