@@ -132,7 +132,7 @@ public final class DocumentReader {
         List<Reference> references = new ArrayList<>();
         for (Paragraph p : structure.paragraphs()) {
             for (ReferenceMatch m : matches(p, forms, guard, instruments, issues)) {
-                String function = CitingFunctions.at(p.text().toString(), m.start()).orElse(null);
+                String function = CitingFunctions.at(language, p.text().toString(), m.start()).orElse(null);
                 references.add(reference(p, m, p.id(), function));
             }
         }
@@ -143,7 +143,7 @@ public final class DocumentReader {
             DocumentStructure.Carrier carrier = structure.carrierOf(footnote).orElse(null);
             String in = carrier == null ? footnote.id() : carrier.paragraph().id();
             String function = carrier == null ? null
-                    : CitingFunctions.at(carrier.paragraph().text().toString(), carrier.marker().offset()).orElse(null);
+                    : CitingFunctions.at(language, carrier.paragraph().text().toString(), carrier.marker().offset()).orElse(null);
             for (ReferenceMatch m : matches(footnote, forms, guard, instruments, issues)) {
                 references.add(reference(footnote, m, in, function));
             }
