@@ -13,6 +13,7 @@ import java.util.Optional;
  * comma or semicolon before the citation; the last one found wins (a full stop starts afresh:
  * the verb of the sentence before does not carry over), so in
  * {@code 又回顾…第 2016/22 号决议，表示注意到…第 2017/21 号决议} the second citation is taken note of.
+ * English texts are read by {@link EnglishCitingFunctions}, with the same labels.
  */
 public final class CitingFunctions {
 
@@ -59,12 +60,21 @@ public final class CitingFunctions {
     private CitingFunctions() {
     }
 
-    /** Every function label this class can return, for the ontology's controlled list. */
+    /** Every function label this class can return, in any language, for the ontology's controlled list. */
     public static List<String> labels() {
-        return VERBS.values().stream().distinct().sorted().toList();
+        return java.util.stream.Stream.concat(VERBS.values().stream(), EnglishCitingFunctions.labels().stream())
+                .distinct().sorted().toList();
     }
 
-    /** The function of a citation at {@code position} in a paragraph's {@code text}. */
+    /** The function of a citation at {@code position} in a paragraph's {@code text} written in {@code language}. */
+    public static Optional<String> at(org.wsiskg.text.Language language, String text, int position) {
+        return switch (language) {
+            case ZH -> at(text, position);
+            case EN -> EnglishCitingFunctions.at(text, position);
+        };
+    }
+
+    /** The function of a citation at {@code position} in a Chinese paragraph's {@code text}. */
     public static Optional<String> at(String text, int position) {
         Optional<String> found = verbAt(text, skipParagraphNumber(text));
         for (int i = 0; i < position && i < text.length(); i++) {

@@ -2,8 +2,12 @@ package org.wsiskg.resolve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.wsiskg.extract.CitingFunctions;
 import org.wsiskg.extract.DocumentExtraction;
 import org.wsiskg.extract.Issue;
@@ -13,6 +17,9 @@ import org.wsiskg.extract.ReferenceExtractor;
 import org.wsiskg.extract.ReferenceMatch;
 import org.wsiskg.extract.SelfDescription;
 import org.wsiskg.extract.citation.DocumentSymbolExtractor;
+import org.wsiskg.extract.citation.EnglishInstrumentExtractor;
+import org.wsiskg.extract.citation.EnglishParagraphReferenceExtractor;
+import org.wsiskg.extract.citation.EnglishResolutionExtractor;
 import org.wsiskg.extract.citation.InstrumentExtractor;
 import org.wsiskg.extract.citation.InstrumentTable;
 import org.wsiskg.extract.citation.ParagraphReferenceExtractor;
@@ -38,12 +45,16 @@ import org.wsiskg.structure.StructureParser;
  */
 public final class DocumentReader {
 
+    /** The BCP 47 tag of a text whose language is not determined (ISO 639-2 "und"). */
+    static final String UNDETERMINED_LANGUAGE = "und";
+
     private final Normalizer normalizer = new Normalizer();
     private final StructureParser parser = new StructureParser();
-    private final List<ReferenceExtractor> extractors;
+    /** The extractors of each language's citation forms. */
+    private final Map<Language, List<ReferenceExtractor>> extractors;
+    /** What a footnote attached to a title may name, per language: the symbols and resolutions it cites. */
+    private final Map<Language, List<ReferenceExtractor>> footnoteExtractors;
     private final InstrumentTable instrumentTable;
-    /** What a footnote attached to a title may name: the symbols and resolutions it cites. */
-    private final List<ReferenceExtractor> footnoteExtractors = List.of(new DocumentSymbolExtractor(), new ResolutionExtractor());
     private final EventResolver events = new EventResolver();
 
     public DocumentReader() {
@@ -51,18 +62,47 @@ public final class DocumentReader {
     }
 
     private DocumentReader(InstrumentTable instrumentTable) {
-        this(defaultExtractors(instrumentTable), instrumentTable);
+        this(byLanguage(language -> defaultExtractors(language, instrumentTable)), instrumentTable);
     }
 
+    /** A reader that runs the same {@code extractors} on texts of every language (for tests of the pipeline itself). */
     public DocumentReader(List<ReferenceExtractor> extractors, InstrumentTable instrumentTable) {
-        this.extractors = List.copyOf(extractors);
+        this(byLanguage(language -> extractors), instrumentTable);
+    }
+
+    private DocumentReader(Map<Language, List<ReferenceExtractor>> extractors, InstrumentTable instrumentTable) {
+        this.extractors = extractors;
+        this.footnoteExtractors = byLanguage(DocumentReader::footnoteExtractors);
         this.instrumentTable = instrumentTable;
     }
 
-    /** One extractor per citation form; the order does not matter, the overlap rule settles repeats. */
-    public static List<ReferenceExtractor> defaultExtractors(InstrumentTable instruments) {
-        return List.of(new ResolutionExtractor(), new DocumentSymbolExtractor(), new ParagraphReferenceExtractor(instruments),
-                new InstrumentExtractor(instruments));
+    /**
+     * One extractor per citation form, for the texts of one language: the language-independent
+     * ones (document symbols) and that language's phrase forms. The order does not matter, the
+     * overlap rule settles repeats.
+     */
+    public static List<ReferenceExtractor> defaultExtractors(Language language, InstrumentTable instruments) {
+        return switch (language) {
+            case ZH -> List.of(new ResolutionExtractor(), new DocumentSymbolExtractor(),
+                    new ParagraphReferenceExtractor(instruments), new InstrumentExtractor(instruments));
+            case EN -> List.of(new EnglishResolutionExtractor(), new DocumentSymbolExtractor(),
+                    new EnglishParagraphReferenceExtractor(instruments), new EnglishInstrumentExtractor(instruments));
+        };
+    }
+
+    private static List<ReferenceExtractor> footnoteExtractors(Language language) {
+        return switch (language) {
+            case ZH -> List.of(new DocumentSymbolExtractor(), new ResolutionExtractor());
+            case EN -> List.of(new DocumentSymbolExtractor(), new EnglishResolutionExtractor());
+        };
+    }
+
+    private static Map<Language, List<ReferenceExtractor>> byLanguage(Function<Language, List<ReferenceExtractor>> lists) {
+        Map<Language, List<ReferenceExtractor>> map = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            map.put(l, List.copyOf(lists.apply(l)));
+        }
+        return map;
     }
 
     public DocumentExtraction read(SourceText source) {
@@ -74,18 +114,25 @@ public final class DocumentReader {
                     new Span(at, Math.min(at + 1, original.length()))));
         }
         AnchoredText normalized = normalizer.normalize(original);
-        Language language = LanguageDetector.detect(original).orElse(Language.EN);
+        Optional<Language> detected = LanguageDetector.detect(original);
+        if (detected.isEmpty()) {
+            return unsupported(source, normalized, issues);
+        }
+        Language language = detected.get();
         DocumentStructure structure = parser.parse(normalized, language);
         for (StructureProblem p : structure.problems()) {
             issues.add(Issue.warning(p.code(), p.message(), p.span()));
         }
         SelfDescription self = SelfDescription.of(structure.header());
-        InstrumentResolver instruments = new InstrumentResolver(structure, footnoteExtractors, instrumentTable);
+        ExtractorGuard guard = new ExtractorGuard(issues);
+        InstrumentResolver instruments = new InstrumentResolver(structure, footnoteExtractors.get(language), instrumentTable,
+                guard);
+        List<ReferenceExtractor> forms = extractors.get(language);
 
         List<Reference> references = new ArrayList<>();
         for (Paragraph p : structure.paragraphs()) {
-            for (ReferenceMatch m : matches(p, instruments, issues)) {
-                String function = CitingFunctions.at(p.text().toString(), m.start()).orElse(null);
+            for (ReferenceMatch m : matches(p, forms, guard, instruments, issues)) {
+                String function = CitingFunctions.at(language, p.text().toString(), m.start()).orElse(null);
                 references.add(reference(p, m, p.id(), function));
             }
         }
@@ -96,8 +143,8 @@ public final class DocumentReader {
             DocumentStructure.Carrier carrier = structure.carrierOf(footnote).orElse(null);
             String in = carrier == null ? footnote.id() : carrier.paragraph().id();
             String function = carrier == null ? null
-                    : CitingFunctions.at(carrier.paragraph().text().toString(), carrier.marker().offset()).orElse(null);
-            for (ReferenceMatch m : matches(footnote, instruments, issues)) {
+                    : CitingFunctions.at(language, carrier.paragraph().text().toString(), carrier.marker().offset()).orElse(null);
+            for (ReferenceMatch m : matches(footnote, forms, guard, instruments, issues)) {
                 references.add(reference(footnote, m, in, function));
             }
             footnoteEntries.add(entry(footnote, carrier == null ? null : in));
@@ -112,32 +159,77 @@ public final class DocumentReader {
         }
         paragraphs.addAll(footnoteEntries);
         var header = structure.header();
-        EventResolver.Reading dated = events.read(structure, documentYear(header.adopted(), self.session()));
+        EventResolver.Reading dated = events(structure, documentYear(header.adopted(), self.session()), original, issues);
         issues.addAll(dated.issues());
         return new DocumentExtraction(source.name(), structure.language().code(), self.symbol(), self.body(), self.kind(),
                 self.session(), header.adopted() == null ? null : header.adopted().toString(), header.plenaryMeeting(),
                 header.agendaItem(), header.title(), paragraphs, references, dated.events(), dated.mandates(), issues);
     }
 
+    /**
+     * The events and mandates of the text. The event step isolates its own extractors; should one
+     * still fail, the text keeps its citations and reports EXTRACTOR_FAILED over the whole text
+     * instead of stopping the call.
+     */
+    private EventResolver.Reading events(DocumentStructure structure, Integer year, String original, List<Issue> issues) {
+        try {
+            return events.read(structure, year);
+        } catch (RuntimeException | StackOverflowError e) {
+            String cause = e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getClass().getSimpleName() + ": " + e.getMessage();
+            issues.add(Issue.error("EXTRACTOR_FAILED", "the event and mandate extractors failed on this text (" + cause
+                    + "); its events and mandates are missing, its citations were read", new Span(0, original.length())));
+            return new EventResolver.Reading(List.of(), List.of(), List.of());
+        }
+    }
+
+    /**
+     * A text in a language wsis-kg has no phrase tables for: its paragraphs are listed (read with
+     * the English layout rules, which assume least about the script) so that no text is lost, but
+     * nothing is extracted from it, since citing verbs, dates and ordinals would only be guessed.
+     */
+    private DocumentExtraction unsupported(SourceText source, AnchoredText normalized, List<Issue> issues) {
+        issues.add(Issue.warning("UNSUPPORTED_LANGUAGE", "the text is neither Chinese nor English; nothing was extracted from it",
+                new Span(0, source.text().length())));
+        DocumentStructure structure = parser.parse(normalized, Language.EN);
+        List<ParagraphEntry> paragraphs = new ArrayList<>();
+        for (Paragraph p : structure.paragraphs()) {
+            paragraphs.add(entry(p, null));
+        }
+        for (Paragraph footnote : structure.footnotes()) {
+            paragraphs.add(entry(footnote, null));
+        }
+        return new DocumentExtraction(source.name(), UNDETERMINED_LANGUAGE, null, null, null, null, null, null, null, null,
+                paragraphs, List.of(), List.of(), List.of(), issues);
+    }
+
     /** All extractors' matches in a paragraph, without duplicates or matches inside a longer one for the same target. */
-    private List<ReferenceMatch> matches(Paragraph p, InstrumentResolver instruments, List<Issue> issues) {
+    private static List<ReferenceMatch> matches(Paragraph p, List<ReferenceExtractor> forms, ExtractorGuard guard,
+                                                InstrumentResolver instruments, List<Issue> issues) {
         List<ReferenceMatch> found = new ArrayList<>();
-        for (ReferenceExtractor e : extractors) {
-            found.addAll(e.find(p));
+        for (ReferenceExtractor e : forms) {
+            found.addAll(guard.run(e, p));
         }
         List<ReferenceMatch> all = instruments.resolve(p, found, issues);
         // Earliest start first, then the longest: a match inside an accepted one for the same
-        // target and paragraph is the same citation read twice by two forms.
+        // target and paragraph is the same citation read twice by two forms. A symbol read as a
+        // plain document inside a resolution or decision citation (resolution A/70/125, 第A/70/1号决议)
+        // is that resolution: the noun around it says what the symbol names.
         all.sort(Comparator.comparingInt(ReferenceMatch::start).thenComparing(m -> -(m.end() - m.start())));
         List<ReferenceMatch> kept = new ArrayList<>();
         for (ReferenceMatch m : all) {
-            boolean inside = kept.stream().anyMatch(k -> k.target().equals(m.target())
-                    && Objects.equals(k.paragraph(), m.paragraph()) && k.start() <= m.start() && m.end() <= k.end());
+            boolean inside = kept.stream().anyMatch(k -> k.start() <= m.start() && m.end() <= k.end()
+                    && ((k.target().equals(m.target()) && Objects.equals(k.paragraph(), m.paragraph()))
+                    || (m.kind().equals("document") && m.paragraph() == null && isResolution(k))));
             if (!inside) {
                 kept.add(m);
             }
         }
         return kept;
+    }
+
+    private static boolean isResolution(ReferenceMatch m) {
+        return m.paragraph() == null && (m.kind().equals("resolution") || m.kind().equals("decision"));
     }
 
     private static Reference reference(Paragraph p, ReferenceMatch m, String in, String function) {

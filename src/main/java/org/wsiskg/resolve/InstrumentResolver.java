@@ -18,7 +18,7 @@ import org.wsiskg.structure.Paragraph;
 
 /**
  * Settles the citations made through a title: the footnote whose marker stands right after the
- * title (《新城市议程》³, 《世界人权宣言》，³) names it, and the first symbol or resolution cited in
+ * title (《新城市议程》³, 《世界人权宣言》，³, {@code the Tunis Agenda for the Information Society,1}) names it, and the first symbol or resolution cited in
  * that footnote is the target. The text's own footnote wins over the curated table, except where
  * it names the document the instrument is published in ({@code 《信息社会突尼斯议程》⁴} with
  * {@code 见 A/60/687}: the Tunis Agenda itself stays the target). A title left without a target
@@ -33,12 +33,15 @@ final class InstrumentResolver {
     private final DocumentStructure structure;
     private final List<ReferenceExtractor> footnoteExtractors;
     private final InstrumentTable table;
+    private final ExtractorGuard guard;
     private final Set<String> reported = new HashSet<>();
 
-    InstrumentResolver(DocumentStructure structure, List<ReferenceExtractor> footnoteExtractors, InstrumentTable table) {
+    InstrumentResolver(DocumentStructure structure, List<ReferenceExtractor> footnoteExtractors, InstrumentTable table,
+                       ExtractorGuard guard) {
         this.structure = structure;
         this.footnoteExtractors = List.copyOf(footnoteExtractors);
         this.table = table;
+        this.guard = guard;
     }
 
     /** {@code matches} with every title's target settled; unsettled ones are reported in {@code issues}. */
@@ -54,7 +57,7 @@ final class InstrumentResolver {
             if (target.isPresent()) {
                 out.add(m.withTarget(target.get()));
             } else if (m.title() != null && reported.add(m.title().strip())) {
-                int titleEnd = m.start() + m.title().length() + 2;
+                int titleEnd = titleEnd(p.text().toString(), m);
                 issues.add(Issue.warning("UNRESOLVED_INSTRUMENT", "《" + m.title().strip()
                         + "》: no footnote, symbol or entry of the instrument table names its document symbol",
                         p.text().originalSpan(m.start(), titleEnd)));
@@ -77,7 +80,7 @@ final class InstrumentResolver {
 
     private Optional<String> throughFootnote(Paragraph p, ReferenceMatch m) {
         String text = p.text().toString();
-        int titleEnd = m.start() + m.title().length() + 2;
+        int titleEnd = titleEnd(text, m);
         for (FootnoteMarker marker : p.markers()) {
             if (marker.offset() < titleEnd || !onlyGap(text, titleEnd, marker.offset())) {
                 continue;
@@ -88,6 +91,16 @@ final class InstrumentResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** Where the title of {@code m} ends in the paragraph text, its closing 》 included when it has brackets. */
+    private static int titleEnd(String text, ReferenceMatch m) {
+        int at = text.indexOf(m.title(), m.start());
+        if (at < 0) {
+            return m.end();
+        }
+        int end = at + m.title().length();
+        return end < text.length() && text.charAt(end) == '》' ? end + 1 : end;
     }
 
     private static boolean onlyGap(String text, int from, int to) {
@@ -102,7 +115,7 @@ final class InstrumentResolver {
     private Optional<String> firstCited(Paragraph footnote) {
         List<ReferenceMatch> cited = new ArrayList<>();
         for (ReferenceExtractor e : footnoteExtractors) {
-            cited.addAll(e.find(footnote));
+            cited.addAll(guard.run(e, footnote));
         }
         return cited.stream().filter(c -> c.target() != null && c.paragraph() == null)
                 .min(Comparator.comparingInt(ReferenceMatch::start)).map(ReferenceMatch::target);

@@ -1,37 +1,93 @@
 package org.wsiskg.extract.citation;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The UN body named just before a citation, within the same clause: 人权理事会 26/13 is a Human
- * Rights Council resolution while 26/13 alone would be read as the General Assembly's.
+ * The UN body named just before a citation, within the same clause: 人权理事会 26/13 or Human
+ * Rights Council resolution 26/13 is a Human Rights Council resolution while 26/13 alone would be
+ * read as the General Assembly's. One table per language: the names, and what ends a clause. A
+ * council named short (理事会, {@code Council resolutions 20/8}, {@code the Council's decision}) is
+ * the last council named in full before it in the same paragraph, and {@code the Assembly} the
+ * General Assembly.
  */
 final class BodyNames {
 
-    enum Body { GENERAL_ASSEMBLY, ECONOMIC_AND_SOCIAL_COUNCIL, HUMAN_RIGHTS_COUNCIL, NONE }
+    enum Body { GENERAL_ASSEMBLY, ECONOMIC_AND_SOCIAL_COUNCIL, HUMAN_RIGHTS_COUNCIL, SECURITY_COUNCIL, NONE }
+
+    static final BodyNames CHINESE = new BodyNames(Pattern.compile("人权理事会|经济及社会理事会|经社理事会|安全理事会|大会|理事会"),
+            Map.of("人权理事会", Body.HUMAN_RIGHTS_COUNCIL, "经济及社会理事会", Body.ECONOMIC_AND_SOCIAL_COUNCIL,
+                    "经社理事会", Body.ECONOMIC_AND_SOCIAL_COUNCIL, "安全理事会", Body.SECURITY_COUNCIL, "大会", Body.GENERAL_ASSEMBLY),
+            Pattern.compile("[。；;]"), Pattern.compile("。"), "理事会");
+
+    /** English: a clause ends at a semicolon or a full stop followed by a space (not the dot of E/CN.16 or para. 5). */
+    static final BodyNames ENGLISH = new BodyNames(Pattern.compile(
+            "(?i)Human\\s{1,3}Rights\\s{1,3}Council|Economic\\s{1,3}and\\s{1,3}Social\\s{1,3}Council|ECOSOC"
+                    + "|Security\\s{1,3}Council|General\\s{1,3}Assembly|UNGA|(?<![A-Za-z])(?:Council|Assembly)(?![A-Za-z])"),
+            Map.of("human rights council", Body.HUMAN_RIGHTS_COUNCIL, "economic and social council",
+                    Body.ECONOMIC_AND_SOCIAL_COUNCIL, "ecosoc", Body.ECONOMIC_AND_SOCIAL_COUNCIL,
+                    "security council", Body.SECURITY_COUNCIL, "general assembly", Body.GENERAL_ASSEMBLY,
+                    "unga", Body.GENERAL_ASSEMBLY, "assembly", Body.GENERAL_ASSEMBLY),
+            Pattern.compile(";|\\.\\s"), Pattern.compile("\\.\\s"), "council");
 
     private static final int LOOK_BACK = 60;
-    private static final Pattern NAME = Pattern.compile("人权理事会|经济及社会理事会|经社理事会|大会");
-    private static final String CLAUSE_END = "。；;";
+    private static final Pattern SPACES = Pattern.compile("\\s{1,3}");
+    private final Pattern names;
+    private final Map<String, Body> bodies;
+    private final Pattern clauseEnd;
+    private final Pattern sentenceEnd;
+    /** A council named without its full name (理事会, "Council resolutions 20/8") is the last council named in full before it. */
+    private final String bareCouncil;
+
+    private BodyNames(Pattern names, Map<String, Body> bodies, Pattern clauseEnd, Pattern sentenceEnd, String bareCouncil) {
+        this.names = names;
+        this.bodies = bodies;
+        this.clauseEnd = clauseEnd;
+        this.sentenceEnd = sentenceEnd;
+        this.bareCouncil = bareCouncil;
+    }
+
+    /**
+     * The body of a citation list starting at {@code position}: the one named before it in its
+     * clause, else that of the list before it ({@code previous}, ending at {@code previousEnd}, or
+     * -1 for none) when no sentence ends between them, as in 理事会…第 20/8 号和…第 26/13 号决议，
+     * 关于…的第 12/16 号决议 or "Council resolutions 20/8 …, and resolutions 12/16".
+     */
+    Body forList(String text, int position, Body previous, int previousEnd) {
+        Body named = nearestBefore(text, position);
+        if (named == Body.NONE && previousEnd >= 0 && previousEnd <= position
+                && !sentenceEnd.matcher(text).region(previousEnd, position).find()) {
+            return previous;
+        }
+        return named;
+    }
 
     Body nearestBefore(String text, int position) {
         int from = Math.max(0, position - LOOK_BACK);
-        for (int i = position - 1; i >= from; i--) {
-            if (CLAUSE_END.indexOf(text.charAt(i)) >= 0) {
-                from = i + 1;
-                break;
-            }
+        Matcher end = clauseEnd.matcher(text).region(from, position);
+        while (end.find()) {
+            from = end.end();
         }
         Body last = Body.NONE;
-        Matcher m = NAME.matcher(text).region(from, position);
+        Matcher m = names.matcher(text).region(from, position);
         while (m.find()) {
-            last = switch (m.group()) {
-                case "人权理事会" -> Body.HUMAN_RIGHTS_COUNCIL;
-                case "大会" -> Body.GENERAL_ASSEMBLY;
-                default -> Body.ECONOMIC_AND_SOCIAL_COUNCIL;
-            };
+            String name = SPACES.matcher(m.group()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
+            last = name.equals(bareCouncil) ? lastCouncilUpTo(text, m.end())
+                    : bodies.getOrDefault(name, bodies.getOrDefault(m.group(), Body.NONE));
         }
         return last;
+    }
+
+    private Body lastCouncilUpTo(String text, int end) {
+        Body council = Body.NONE;
+        Matcher m = names.matcher(text).region(0, end);
+        while (m.find()) {
+            Body b = bodies.getOrDefault(SPACES.matcher(m.group()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT), Body.NONE);
+            if (b != Body.GENERAL_ASSEMBLY && b != Body.NONE) {
+                council = b;
+            }
+        }
+        return council;
     }
 }

@@ -36,30 +36,46 @@ import org.wsiskg.structure.ParagraphKind;
  */
 public final class DocumentSymbolExtractor implements ReferenceExtractor {
 
-    /** Series letters, a numbered series ({@code CN.16}, {@code CONF.157}) or a summit's prefix ({@code WSIS-05}). */
-    private static final String FIRST = "[A-Z][A-Z0-9]{0,9}(?:\\.\\d{1,4})?(?:-\\d{2}(?!\\d))?";
     /**
-     * {@code CN.16}, {@code Corr.1}, {@code L.5}, {@code C.II}; {@code RES}, {@code HRC}; {@code 2010},
-     * {@code 24}; special sessions {@code S-27}, {@code ES-10}.
+     * The organ or series that opens a symbol: capital letters only ({@code A}, {@code E}, {@code S},
+     * {@code TD}, {@code UNCTAD}), or a summit's prefix with its year or phase ({@code WSIS-05},
+     * {@code WSIS-II}). Subsidiary bodies ({@code C.2}, {@code CN.16}, {@code CONF.157}, {@code HRC})
+     * and document types ({@code RES}, {@code L.33}) come after it; a series never mixes letters and
+     * digits ({@code C18/35} is an ITU text number).
      */
-    private static final String COMPONENT =
-            "(?:[A-Z][A-Za-z]{0,9}\\.(?:\\d{1,4}[A-Za-z]?|[IVX]{1,5}(?![A-Za-z]))|[A-Z]{1,2}-\\d{1,2}|[A-Z]{1,10}|\\d{1,4}[A-Z]?)";
+    private static final String FIRST = "(?!(?:RES|DEC|PRST)/)[A-Z]{1,10}(?:-(?:\\d{2}(?!\\d)|[IVX]{1,4}(?![A-Za-z])))?";
+    /**
+     * {@code CN.16}, {@code Corr.1}, {@code L.5}, {@code SR.12}, {@code C.II}; {@code RES}, {@code HRC},
+     * {@code INF}; {@code 2010}, {@code 24}; special sessions {@code S-27}, {@code ES-10}, preparatory
+     * committees {@code PC-3}. A number takes a letter only at the end ({@code 57/270B}): a letter glued
+     * to a number and followed by a slash starts the second symbol of a joint symbol ({@code A/70/63E/2015/10}).
+     */
+    private static final String COMPONENT = "(?:[A-Z][A-Za-z]{0,9}\\.(?:\\d{1,4}[A-Za-z]?|[IVX]{1,5}(?![A-Za-z]))"
+            + "|[A-Z]{1,2}-\\d{1,2}|[A-Z]{1,10}|\\d{1,4}(?:[A-Z](?![/A-Za-z]))?)";
     private static final String SUFFIX = "(?:\\((?:Rev|Corr|Add)\\.\\d{1,2}\\))?(?:\\s?\\(Part\\s?[IVX]{1,4}\\))?";
     /** One symbol, without the context checks: its series, its components, a revision or part in brackets. */
-    static final String BODY = FIRST + "(?:/" + COMPONENT + ")+" + SUFFIX;
+    static final String BODY = FIRST + "(?:/" + COMPONENT + "){1,12}" + SUFFIX;
     /** A symbol does not continue a word, a number, a web address or a path. */
     static final String START = "(?<![A-Za-z0-9./:@\\-])";
-    static final String END = "(?![A-Za-z0-9/])";
-    private static final String CORRIGENDUM = "(?:Corr|Add|Rev)\\.\\d{1,2}";
-    private static final String CONNECTOR = "\\s*(?:和|及|以及|and|&)\\s*";
+    /** ... nor go on into one; but a number may run straight into the organ of a joint symbol's second part. */
+    static final String END = "(?:(?![A-Za-z0-9/])|(?<=\\d)(?=[AES]/[A-Z0-9]))";
+    /** Between the parts of a joint symbol: a hyphen or dash (the normaliser folds dashes), or nothing in glued copies. */
+    private static final String JOINT = "(?:\\s?-\\s?|(?<=\\d)(?=[AES]/))";
+    private static final String CORRIGENDUM = "(?:(?:Corr|Add|Rev)\\.\\s?\\d{1,2}|(?:Corrigendum|Addendum|Revision)\\s{1,3}\\d{1,2})";
+    private static final String CONNECTOR = "\\s{0,3}\\(?\\s{0,3}(?:和|及|以及|and|&)\\s{0,3}";
     private static final Pattern GROUP = Pattern.compile(
-            "(?<parts>" + START + BODY + END + "(?:\\s?-\\s?" + BODY + END + ")*)"
-                    + "(?<corr>" + CONNECTOR + CORRIGENDUM + "(?:\\s*(?:和|及|、|,|，|and)\\s*" + CORRIGENDUM + ")*"
+            "(?<parts>" + START + BODY + END + "(?:" + JOINT + BODY + END + "){0,3})"
+                    + "(?<corr>" + CONNECTOR + CORRIGENDUM + "(?:\\s{0,3}(?:和|及|、|,|，|and)\\s{0,3}" + CORRIGENDUM + "){0,9}"
                     + END + ")?");
     private static final Pattern PART = Pattern.compile(BODY + END);
     private static final Pattern CORR_NAME = Pattern.compile(CORRIGENDUM);
-    /** Every UN symbol has a component that is a number (a session, year or serial): LTE/5G or TCP/IP is no symbol. */
-    private static final Pattern HAS_NUMBER = Pattern.compile("/\\d{1,4}(?![\\dA-Za-z])");
+    private static final Pattern CORR_WORD = Pattern.compile("(Corr|Add|Rev)[a-z]*\\.?\\s{0,3}(\\d{1,2})");
+    /**
+     * A symbol names a session or year and a serial, or at least a number of two digits: a lone
+     * one-digit number ({@code E/2}, a symbol broken over lines) is a fragment, and a symbol
+     * without any number ({@code LTE/5G}, {@code TCP/IP}, {@code HIV/AIDS}) is no symbol.
+     */
+    private static final Pattern NUMBER_COMPONENT = Pattern.compile("[/\\-](\\d{1,4})(?=[A-Z]?(?:[/(\\s]|$))");
     /** A heading that is nothing but a symbol labels the document itself ({@code A/C.2/72/L.33} atop a draft). */
     private static final Pattern LABEL = Pattern.compile("\\s*" + BODY + "\\s*");
     private static final Pattern PART_SPACING = Pattern.compile("\\s?\\(Part\\s?");
@@ -85,13 +101,14 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
             if (withCorrigenda && group.group("corr") != null) {
                 Matcher c = CORR_NAME.matcher(group.group("corr"));
                 while (c.find()) {
-                    corrigenda.add(c.group());
+                    Matcher word = CORR_WORD.matcher(c.group());
+                    corrigenda.add(word.lookingAt() ? word.group(1) + "." + word.group(2) : c.group());
                 }
             }
             Matcher part = PART.matcher(text).region(group.start("parts"), group.end("parts"));
             while (part.find()) {
                 String symbol = canonical(part.group());
-                if (!HAS_NUMBER.matcher(symbol).find()) {
+                if (!numbered(symbol)) {
                     continue;
                 }
                 found.add(new ReferenceMatch(kindOf(symbol), symbol, null, part.start(), part.end()));
@@ -102,6 +119,17 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
             }
         }
         return found;
+    }
+
+    private static boolean numbered(String symbol) {
+        int numbers = 0;
+        boolean twoDigits = false;
+        Matcher n = NUMBER_COMPONENT.matcher(symbol);
+        while (n.find()) {
+            numbers++;
+            twoDigits |= n.group(1).length() >= 2;
+        }
+        return numbers >= 2 || twoDigits;
     }
 
     private static String canonical(String written) {

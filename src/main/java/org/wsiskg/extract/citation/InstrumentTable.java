@@ -64,6 +64,17 @@ public final class InstrumentTable {
         return Optional.ofNullable(byTitle.get(key(title)));
     }
 
+    /**
+     * Whether {@code title} is a short form of a longer title of the same instrument
+     * ({@code Tunis Agenda} of {@code Tunis Agenda for the Information Society}): written without
+     * brackets, such a form may be part of another name.
+     */
+    public boolean isShortForm(String title) {
+        Entry entry = byTitle.get(key(title));
+        String k = key(title);
+        return titlesLongestFirst.stream().anyMatch(t -> !key(t).equals(k) && key(t).contains(k) && entry.equals(byTitle.get(key(t))));
+    }
+
     /** Every title variant as the table writes it, longest first, so that a scan finds 信息社会突尼斯议程 before 突尼斯议程. */
     public List<String> titlesLongestFirst() {
         return titlesLongestFirst;

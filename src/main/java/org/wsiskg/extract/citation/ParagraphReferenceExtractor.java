@@ -26,10 +26,13 @@ import org.wsiskg.structure.Paragraph;
  *       {@code 第 70/125 号决议，特别是其中第 63 段}, {@code 第 66/184 号决议，其第 10 段};</li>
  *   <li>after a document symbol, with or without a comma: {@code (A/78/458, 第 11 段)};</li>
  *   <li>after 该决议 / 上述决议 (the resolution last cited before it in the same paragraph):
- *       {@code 回顾大会第 70/125 号决议，并回顾该决议第 65 段}.</li>
+ *       {@code 回顾大会第 70/125 号决议，并回顾该决议第 65 段};</li>
+ *   <li>a bare run after a paragraph citation ({@code …《信息社会突尼斯议程》第 76 段… 第 72、73 和
+ *       77 段内论述了…}): more paragraphs of the text cited last, in the same sentence or the one
+ *       before; numbers may be Chinese numerals ({@code 第七十二段}).</li>
  * </ul>
- * Rejects: 第 … 段 with nothing naming a text before it (上文第 5 段, 本决议第 3 段: paragraphs of
- * the citing text itself), articles and other units ({@code 《世界人权宣言》第十九条},
+ * Rejects: 第 … 段 with no text named right before it and no paragraph citation before it in its
+ * sentence or the one before, and runs that point into the citing text (上文第 5 段, 本决议第 3 段), articles and other units ({@code 《世界人权宣言》第十九条},
  * {@code 第 1 卷}), and short generic titles without brackets ({@code 国家行动计划第 5 段}).
  */
 public final class ParagraphReferenceExtractor implements ReferenceExtractor {
@@ -48,6 +51,9 @@ public final class ParagraphReferenceExtractor implements ReferenceExtractor {
 
     /** The resolution named just before, taken up again. */
     private static final Pattern SAME_RESOLUTION = Pattern.compile("(?:该|上述|该项)决议");
+
+    /** Words right before a run that make it a paragraph of the citing text itself. */
+    private static final Pattern SELF_BEFORE = Pattern.compile("(?:上文|下文|前文|本决议|本决定|本报告|本文件|本说明|本宣言|本议程|本|如上|如下)\\s{0,3}$");
 
     private static final int SHORTEST_BARE_TITLE = 5;
 
@@ -93,7 +99,51 @@ public final class ParagraphReferenceExtractor implements ReferenceExtractor {
         for (ReferenceMatch s : symbols.find(text, false)) {
             cite(text, s, AFTER_SYMBOL, found);
         }
+        citeBareRuns(text, found);
         return found;
+    }
+
+    /**
+     * A run of 第 … 段 with no text named right before it continues the paragraph citation made last
+     * before it, in the same sentence or the one before (a sentence ends at 。): in
+     * {@code …《信息社会突尼斯议程》第 76 段… 第 72、73 和 77 段内论述了…} the second run names more
+     * paragraphs of the Tunis Agenda. A text merely named before a bare run does not make the run
+     * its own ({@code 回顾第 70/125 号决议，…并在第 6 段中请秘书长}: the citing text's paragraph 6, as
+     * likely as the resolution's); nor do runs that point into the citing text (上文, 下文, 本决议 …).
+     */
+    private static void citeBareRuns(String text, List<ReferenceMatch> found) {
+        List<ReferenceMatch> added = new ArrayList<>();
+        Matcher run = ParagraphNumbers.RUN.matcher(text);
+        while (run.find()) {
+            int runEnd = run.end();
+            if (found.stream().anyMatch(f -> f.end() == runEnd) || SELF_BEFORE.matcher(text).region(0, run.start()).find()) {
+                continue;
+            }
+            ReferenceMatch last = null;
+            for (ReferenceMatch a : found) {
+                if (a.end() <= run.start() && (last == null || a.end() > last.end())) {
+                    last = a;
+                }
+            }
+            if (last == null || sentenceEnds(text, last.end(), run.start()) > 1) {
+                continue;
+            }
+            for (int n : ParagraphNumbers.expand(run.group())) {
+                added.add(new ReferenceMatch("paragraph", last.target(), n, last.start(), run.end(), last.title()));
+            }
+            found.addAll(added);
+            added.clear();
+        }
+    }
+
+    private static int sentenceEnds(String text, int from, int to) {
+        int ends = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '。') {
+                ends++;
+            }
+        }
+        return ends;
     }
 
     private static void cite(String text, ReferenceMatch anchor, Pattern gap, List<ReferenceMatch> out) {

@@ -27,35 +27,34 @@ import org.wsiskg.structure.Paragraph;
  *   <li>lists whose items each have 第 … 号 and share one noun:
  *       {@code 第 56/183 号、2002 年 12 月 20 日第 57/238 号…和第 64/187 号决议},
  *       {@code 第 2009/7 号及其他相关决议};</li>
- *   <li>lists inside one 第 … 号: {@code 第 56/183、57/238 … 和 76/189 号决议}.</li>
+ *   <li>lists inside one 第 … 号: {@code 第 56/183、57/238 … 和 76/189 号决议};</li>
+ *   <li>without 号: {@code 第60/252决议}, {@code 54/231决议} (a bare number right before 决议);</li>
+ *   <li>a symbol written inside 第 … 号: {@code 第A/70/1号决议} → A/RES/70/1;</li>
+ *   <li>{@code 大会决议} + number with no 第: {@code 大会决议 60/252}.</li>
  * </ul>
  * Rejects: numbers without a slash or Roman session ({@code 第 69 次全体会议}, {@code 补编第 53 号}),
- * 第 … 号 not followed by 决议 or 决定 ({@code 第 1 卷}), and symbols written out (A/RES/70/1), which
- * the document-symbol extractor reads.
+ * 第 … 号 not followed by 决议 or 决定 ({@code 第 1 卷}), and symbols written out with no 第 … 号
+ * around them ({@code 大会 A/RES/70/1 号决议}), which the document-symbol extractor reads.
  */
 public final class ResolutionExtractor implements ReferenceExtractor {
 
-    private static final String OLD_STYLE = "\\d{1,4}\\s?[A-Z]?\\s?\\(\\s?[IVXLC]{1,6}\\s?\\)";
-    private static final String YEAR_NUMBER = "(?:19|20)\\d\\d/\\d{1,3}(?!\\d)";
-    private static final String SESSION_NUMBER = "\\d{1,2}/\\d{1,3}(?!\\d)(?:\\s?[A-Z](?![A-Za-z]))?";
-    private static final String SECURITY_COUNCIL = "\\d{1,4}\\s?\\(\\s?(?:19|20)\\d\\d\\s?\\)";
-    private static final String SPECIAL_SESSION = "E?S-\\d{1,2}/\\d{1,3}(?!\\d)";
-    private static final String NUMBER = "(?:" + OLD_STYLE + "|" + SECURITY_COUNCIL + "|" + SPECIAL_SESSION + "|" + YEAR_NUMBER
-            + "|" + SESSION_NUMBER + ")";
+    private static final String NUMBER = ResolutionNumbers.NUMBER;
     private static final String SEPARATOR = "(?:、|和|及|以及|,|，)";
     private static final String DATE = "(?:19|20)\\d\\d\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日";
-    private static final String GROUP = "第\\s*" + NUMBER + "(?:\\s*" + SEPARATOR + "\\s*" + NUMBER + ")*\\s*号";
-    private static final String LINK = "\\s*" + SEPARATOR + "?\\s*(?:" + DATE + ")?\\s*";
+    /**
+     * 第 and a number (or a symbol written out), or a bare number that continues no other number or
+     * word; then more numbers of the same list; then 号, which real texts sometimes leave out.
+     */
+    private static final String FIRST = "(?:第\\s{0,3}(?:" + ResolutionNumbers.WRITTEN + "|" + NUMBER + ")|(?<![A-Za-z0-9/.\\-])"
+            + NUMBER + ")";
+    private static final String GROUP = FIRST + "(?:\\s{0,3}" + SEPARATOR + "\\s{0,3}" + NUMBER + "){0,40}(?:\\s{0,3}号)?";
+    private static final String LINK = "\\s{0,3}" + SEPARATOR + "?\\s{0,3}(?:" + DATE + ")?\\s{0,3}";
     private static final Pattern CHAIN = Pattern.compile(
-            GROUP + "(?:" + LINK + GROUP + ")*\\s*(?:(?:以及|及|和)其他(?:相关)?)?\\s*(?<noun>决议|决定)");
+            GROUP + "(?:" + LINK + GROUP + "){0,40}\\s{0,3}(?:(?:以及|及|和)其他(?:相关)?)?\\s{0,3}(?<noun>决议|决定)"
+                    + "|(?:大会|理事会)(?<nounFirst>决议|决定)\\s{0,3}(?<after>(?:第\\s{0,3})?" + NUMBER + "(?:\\s{0,3}号)?)");
     private static final Pattern GROUP_PATTERN = Pattern.compile(GROUP);
-    private static final Pattern NUMBER_PATTERN = Pattern.compile(
-            "(?<sc>(?<scNumber>\\d{1,4})\\s?\\(\\s?(?<scYear>(?:19|20)\\d\\d)\\s?\\))"
-                    + "|(?<special>E?S-\\d{1,2}/\\d{1,3})(?!\\d)"
-                    + "|(?<old>(?<oldNumber>\\d{1,4})\\s?(?<oldPart>[A-Z])?\\s?\\(\\s?(?<roman>[IVXLC]{1,6})\\s?\\))"
-                    + "|(?<year>(?:19|20)\\d\\d)/(?<yearNumber>\\d{1,3})(?!\\d)"
-                    + "|(?<session>\\d{1,2})/(?<number>\\d{1,3})(?!\\d)(?:\\s?(?<part>[A-Z])(?![A-Za-z]))?");
-    private final BodyNames bodies = new BodyNames();
+    private static final Pattern NUMBER_PATTERN = ResolutionNumbers.PARTS;
+    private final BodyNames bodies = BodyNames.CHINESE;
 
     @Override
     public List<ReferenceMatch> find(Paragraph paragraph) {
@@ -66,15 +65,31 @@ public final class ResolutionExtractor implements ReferenceExtractor {
     List<ReferenceMatch> find(String text) {
         List<ReferenceMatch> found = new ArrayList<>();
         Matcher chain = CHAIN.matcher(text);
+        BodyNames.Body lastBody = BodyNames.Body.NONE;
+        int lastEnd = -1;
         while (chain.find()) {
+            if (chain.group("nounFirst") != null) {
+                // 大会决议 60/252: the noun before its number; the body's name is part of the quote.
+                boolean decision = chain.group("nounFirst").equals("决定");
+                Matcher n = NUMBER_PATTERN.matcher(text).region(chain.start("after"), chain.end("after"));
+                if (n.find()) {
+                    String target = ResolutionNumbers.canonical(n, decision, bodies.nearestBefore(text, chain.end("nounFirst")));
+                    if (target != null) {
+                        found.add(new ReferenceMatch(decision ? "decision" : "resolution", target, null, chain.start(), chain.end()));
+                    }
+                }
+                continue;
+            }
             boolean decision = chain.group("noun").equals("决定");
-            BodyNames.Body named = bodies.nearestBefore(text, chain.start());
+            BodyNames.Body named = bodies.forList(text, chain.start(), lastBody, lastEnd);
+            lastBody = named;
+            lastEnd = chain.end();
             Matcher group = GROUP_PATTERN.matcher(text).region(chain.start(), chain.end());
             while (group.find()) {
                 List<int[]> numbers = new ArrayList<>();
                 Matcher n = NUMBER_PATTERN.matcher(text).region(group.start(), group.end());
                 while (n.find()) {
-                    String target = canonical(n, decision, named);
+                    String target = ResolutionNumbers.canonical(n, decision, named);
                     if (target != null) {
                         numbers.add(new int[] {n.start(), n.end()});
                         found.add(new ReferenceMatch(decision ? "decision" : "resolution", target, null, n.start(), n.end()));
@@ -88,27 +103,5 @@ public final class ResolutionExtractor implements ReferenceExtractor {
             }
         }
         return found;
-    }
-
-    private static String canonical(Matcher n, boolean decision, BodyNames.Body named) {
-        if (n.group("sc") != null) {
-            return decision ? null : "S/RES/" + n.group("scNumber") + " (" + n.group("scYear") + ")";
-        }
-        if (n.group("special") != null) {
-            return (decision ? "A/DEC/" : "A/RES/") + n.group("special");
-        }
-        if (n.group("old") != null) {
-            String part = n.group("oldPart") == null ? "" : " " + n.group("oldPart");
-            return (decision ? "A/DEC/" : "A/RES/") + n.group("oldNumber") + part + " (" + n.group("roman") + ")";
-        }
-        if (n.group("year") != null) {
-            return (decision ? "E/DEC/" : "E/RES/") + n.group("year") + "/" + n.group("yearNumber");
-        }
-        String number = n.group("session") + "/" + n.group("number")
-                + (n.group("part") == null ? "" : " " + n.group("part"));
-        if (named == BodyNames.Body.HUMAN_RIGHTS_COUNCIL) {
-            return (decision ? "A/HRC/DEC/" : "A/HRC/RES/") + number;
-        }
-        return (decision ? "A/DEC/" : "A/RES/") + number;
     }
 }

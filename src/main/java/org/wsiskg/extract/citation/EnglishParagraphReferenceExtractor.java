@@ -1,0 +1,177 @@
+package org.wsiskg.extract.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wsiskg.extract.ReferenceExtractor;
+import org.wsiskg.extract.ReferenceMatch;
+import org.wsiskg.structure.Paragraph;
+
+/**
+ * Paragraphs of a cited text in UN English: a run of paragraph numbers ({@link ParagraphNumbers#ENGLISH_RUN})
+ * tied to what names the text: a titled instrument ({@link EnglishInstrumentExtractor}), a resolution
+ * or decision ({@link EnglishResolutionExtractor}) or a document symbol.
+ *
+ * <p>Accepts, with kind paragraph, one match per number (lists and ranges expanded), quoted from
+ * the first to the last of the run and its anchor:
+ * <ul>
+ *   <li>the run, then {@code of} and the text: {@code paragraph 72 of the Tunis Agenda},
+ *       {@code paragraphs 72 to 78 of the Tunis Agenda for the Information Society},
+ *       {@code paragraph 5 of resolution 60/252}, {@code paragraph 30 of its resolution 2010/2},
+ *       {@code paragraph 5 of General Assembly resolution 70/125}, {@code paragraph 111'of} (a stray
+ *       quote of a web copy);</li>
+ *   <li>the text, then the run: {@code (A/77/440, para. 12)}, {@code the Tunis Agenda, paragraph 72},
+ *       {@code resolution 60/252 (para. 4)};</li>
+ *   <li>{@code paragraph 4 thereof}, {@code paragraph 5 of that resolution} (also {@code the said},
+ *       {@code the same}, {@code this}): the resolution, document or instrument named last before it
+ *       in the paragraph;</li>
+ *   <li>a bare run ({@code ... the Tunis Agenda ... paragraphs 72, 73 and 77 ...}): the instrument,
+ *       resolution or document named last before it in the same sentence or the one before, in the
+ *       same paragraph. Where nothing was named there, nothing is cited: no guess.</li>
+ * </ul>
+ * Rejects: runs about the citing text itself ({@code paragraph 3 above}, {@code below},
+ * {@code hereof}, {@code of the present resolution}), runs tied to something that names no
+ * document ({@code paragraph 12 of the report}, {@code Article 12, paragraph 2, of the Charter}),
+ * and numbers with no paragraph noun.
+ */
+public final class EnglishParagraphReferenceExtractor implements ReferenceExtractor {
+
+    private static final String BODY = "(?:General\\s{1,3}Assembly|Economic\\s{1,3}and\\s{1,3}Social\\s{1,3}Council"
+            + "|Human\\s{1,3}Rights\\s{1,3}Council|Security\\s{1,3}Council|Council|Assembly)";
+    /** Between a run and the text it belongs to: {@code of}, {@code of the}, {@code of its}, {@code of General Assembly}. */
+    private static final Pattern OF_GAP = Pattern.compile("\\s{0,2}['’]?\\s{0,2},?\\s{0,2}of\\s{1,3}(?:(?:the|its|their)\\s{1,3})?"
+            + "(?:" + BODY + "\\s{1,3})?");
+    /** Between a text and its run: a comma, a bracket. */
+    private static final Pattern AFTER_GAP = Pattern.compile("\\s{0,2}[,(]?\\s{0,2}");
+    /** The text just named, taken up again. */
+    private static final Pattern SAME_TEXT = Pattern.compile("\\s{0,2}(?:thereof|of\\s{1,3}(?:that|the\\s{1,3}said|the\\s{1,3}same|this)"
+            + "\\s{1,3}(?:resolution|decision|report|document|note|Agenda))");
+    /** What ties a run to something that is no citable text, or to the citing text itself. */
+    private static final Pattern NOT_BARE = Pattern.compile("\\s{0,2}['’]?\\s{0,2},?\\s{0,2}(?:of\\s|above|below|hereof|thereof)");
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("[Aa]rticle\\s{1,3}\\d{1,3}\\s{0,2},?\\s{0,2}$");
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s");
+
+    private final EnglishInstrumentExtractor instruments;
+    private final EnglishResolutionExtractor resolutions = new EnglishResolutionExtractor();
+    private final DocumentSymbolExtractor symbols = new DocumentSymbolExtractor();
+
+    public EnglishParagraphReferenceExtractor(InstrumentTable table) {
+        this.instruments = new EnglishInstrumentExtractor(table);
+    }
+
+    @Override
+    public List<ReferenceMatch> find(Paragraph paragraph) {
+        return find(paragraph.text().toString());
+    }
+
+    List<ReferenceMatch> find(String text) {
+        List<ReferenceMatch> anchors = new ArrayList<>(instruments.find(text));
+        anchors.addAll(resolutions.find(text));
+        anchors.addAll(symbols.find(text, false));
+        anchors.removeIf(a -> a.target() == null);
+        anchors.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<ReferenceMatch> found = new ArrayList<>();
+        Matcher run = ParagraphNumbers.ENGLISH_RUN.matcher(text);
+        while (run.find()) {
+            ReferenceMatch anchor = anchorAfter(text, run, anchors);
+            boolean tiedAfter = NOT_BARE.matcher(text).region(run.end(), text.length()).lookingAt();
+            if (anchor == null && !tiedAfter) {
+                // The text before a run is its anchor only when nothing after the run claims it.
+                anchor = anchorBefore(text, run, anchors);
+            }
+            if (anchor == null) {
+                anchor = takenUpAgain(text, run, anchors);
+            }
+            if (anchor == null) {
+                anchor = antecedent(text, run, anchors);
+            }
+            if (anchor == null) {
+                continue;
+            }
+            int start = Math.min(anchor.start(), run.start());
+            int end = Math.max(anchor.end(), run.end());
+            for (int n : ParagraphNumbers.expand(numbersOf(run))) {
+                found.add(new ReferenceMatch("paragraph", anchor.target(), n, start, end, anchor.title()));
+            }
+        }
+        return found;
+    }
+
+    /** The run without its noun, so that {@code para.} or {@code ¶} adds no number or joiner. */
+    private static String numbersOf(Matcher run) {
+        String written = run.group();
+        int firstDigit = 0;
+        while (firstDigit < written.length() && !Character.isDigit(written.charAt(firstDigit))) {
+            firstDigit++;
+        }
+        return written.substring(firstDigit);
+    }
+
+    /** {@code paragraph 72 of the Tunis Agenda}: the anchor that starts where the gap after the run ends. */
+    private static ReferenceMatch anchorAfter(String text, Matcher run, List<ReferenceMatch> anchors) {
+        Matcher gap = OF_GAP.matcher(text).region(run.end(), text.length());
+        if (!gap.lookingAt()) {
+            return null;
+        }
+        for (ReferenceMatch a : anchors) {
+            if (a.start() == gap.end() || (a.start() > gap.end() && text.substring(gap.end(), a.start()).matches(
+                    "(?:resolutions?|decisions?)\\s{1,3}"))) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** {@code (A/77/440, para. 12)}: the anchor that ends where the gap before the run starts. */
+    private static ReferenceMatch anchorBefore(String text, Matcher run, List<ReferenceMatch> anchors) {
+        for (ReferenceMatch a : anchors) {
+            if (a.end() <= run.start()) {
+                Matcher gap = AFTER_GAP.matcher(text).region(a.end(), run.start());
+                if (gap.matches()) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code paragraph 4 thereof}: the last anchor before the run. */
+    private static ReferenceMatch takenUpAgain(String text, Matcher run, List<ReferenceMatch> anchors) {
+        if (!SAME_TEXT.matcher(text).region(run.end(), text.length()).lookingAt()) {
+            return null;
+        }
+        return lastBefore(run.start(), anchors);
+    }
+
+    /**
+     * A bare run: the anchor named last before it in the same or the previous sentence. Runs tied
+     * to another text by {@code of}, or to the citing text, are not bare.
+     */
+    private static ReferenceMatch antecedent(String text, Matcher run, List<ReferenceMatch> anchors) {
+        if (NOT_BARE.matcher(text).region(run.end(), text.length()).lookingAt()
+                || ARTICLE_BEFORE.matcher(text).region(Math.max(0, run.start() - 16), run.start()).find()) {
+            return null;
+        }
+        ReferenceMatch last = lastBefore(run.start(), anchors);
+        if (last == null) {
+            return null;
+        }
+        Matcher ends = SENTENCE_END.matcher(text).region(last.end(), run.start());
+        int sentenceEnds = 0;
+        while (ends.find()) {
+            sentenceEnds++;
+        }
+        return sentenceEnds <= 1 ? last : null;
+    }
+
+    private static ReferenceMatch lastBefore(int position, List<ReferenceMatch> anchors) {
+        ReferenceMatch last = null;
+        for (ReferenceMatch a : anchors) {
+            if (a.end() <= position && (last == null || a.end() > last.end())) {
+                last = a;
+            }
+        }
+        return last;
+    }
+}

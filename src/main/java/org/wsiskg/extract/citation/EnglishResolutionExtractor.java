@@ -1,0 +1,115 @@
+package org.wsiskg.extract.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wsiskg.extract.ReferenceExtractor;
+import org.wsiskg.extract.ReferenceMatch;
+import org.wsiskg.structure.Paragraph;
+
+/**
+ * Resolutions and decisions cited by number in UN English: the noun, then one number or a list
+ * of numbers sharing it. Numbers read as in Chinese ({@link ResolutionNumbers}).
+ *
+ * <p>Accepts:
+ * <ul>
+ *   <li>{@code resolution 65/141}, {@code resolution 65/141 of 20 December 2010} → A/RES/65/141;</li>
+ *   <li>lists sharing one noun, with dates between: {@code its resolutions 56/183 of 21 December 2001,
+ *       57/238 of 20 December 2002 ... and 64/187}; {@code resolutions 57/270 A and 57/270 B},
+ *       {@code resolution 57/270B} (part letter kept);</li>
+ *   <li>{@code Economic and Social Council resolutions 2006/46 of 28 July 2006 and 2008/3} →
+ *       E/RES/2006/46, E/RES/2008/3 (a four-digit year before the slash);</li>
+ *   <li>{@code decision 77/568} → A/DEC/77/568; {@code Council decision 2013/215},
+ *       {@code the Council's Decision 2005/308} → E/DEC/…;</li>
+ *   <li>{@code Human Rights Council resolution 26/13} → A/HRC/RES/26/13 (the body named before it);</li>
+ *   <li>{@code resolution 217 A (III)} → A/RES/217 A (III); {@code Security Council resolution 1325 (2000)}
+ *       → S/RES/1325 (2000); {@code resolution S-27/2} → A/RES/S-27/2;</li>
+ *   <li>a symbol after the noun: {@code resolution A/70/125} → A/RES/70/125;</li>
+ *   <li>footnote lists: {@code Resolutions 56/183, 57/238, ... and 75/202.},
+ *       {@code General Assembly resolution 60/252.}</li>
+ * </ul>
+ * Rejects: the noun with no number ({@code the resolution on ICT}, {@code resolution 25}), a number
+ * with no noun before it ({@code 65/141}, {@code 2/7}), numbers of other units
+ * ({@code decision-making 2015/16}), and symbols written out on their own ({@code A/RES/70/1}),
+ * which the document-symbol extractor reads.
+ */
+public final class EnglishResolutionExtractor implements ReferenceExtractor {
+
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December)";
+    /** {@code of 21 December 2001}, {@code of December 2013}, {@code (2001)} is not here: that is a Security Council number. */
+    private static final String DATE = "(?:\\s{1,3}of\\s{1,3}(?:\\d{1,2}\\s{1,3})?" + MONTH + ",?\\s{1,3}(?:19|20)\\d\\d)";
+    /** What a list may say of one resolution before the next: {@code , on the right to privacy in the digital age}. */
+    private static final String SUBJECT = "(?:\\s{0,3},\\s{0,3}(?:on|entitled|containing|concerning)\\s[^,;.()]{1,160}(?=,))";
+    /** A Security Council resolution written with its date but not its year in brackets: {@code 1645 of 20 December 2005}. */
+    private static final String DATED_SERIAL = "\\d{1,4}(?=" + DATE + ")";
+    private static final String ITEM = "(?:" + ResolutionNumbers.WRITTEN + "|" + ResolutionNumbers.NUMBER + "|" + DATED_SERIAL
+            + ")(?![\\d/])" + DATE + "?" + SUBJECT + "?";
+    private static final Pattern SERIAL_AND_YEAR = Pattern.compile("(?<serial>\\d{1,4})" + DATE.replace("(?:19|20)\\d\\d",
+            "(?<year>(?:19|20)\\d\\d)"));
+    private static final String LINK = "(?:\\s{0,3}[,;]\\s{0,3}(?:and\\s{1,3}|as\\s{1,3}well\\s{1,3}as\\s{1,3})?"
+            + "|\\s{1,3}(?:and|&|as\\s{1,3}well\\s{1,3}as)\\s{1,3})";
+    private static final Pattern CHAIN = Pattern.compile(
+            "(?<![A-Za-z\\-])(?<noun>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)"
+                    + "(?:\\s{1,3}(?:No\\.|no\\.|nos\\.|Nos\\.))?\\s{1,3}"
+                    + "(?<items>" + ITEM + "(?:" + LINK + ITEM + "){0,40})");
+    private static final Pattern ITEM_PATTERN = Pattern.compile(ITEM);
+
+    private static final Pattern NUMBER_ONLY = Pattern.compile(ResolutionNumbers.PARTS.pattern() + "|\\d{1,4}");
+    private final BodyNames bodies = BodyNames.ENGLISH;
+
+    @Override
+    public List<ReferenceMatch> find(Paragraph paragraph) {
+        return find(paragraph.text().toString());
+    }
+
+    /** Resolutions and decisions in a plain string, for the extractors that anchor on them. */
+    List<ReferenceMatch> find(String text) {
+        List<ReferenceMatch> found = new ArrayList<>();
+        Matcher chain = CHAIN.matcher(text);
+        BodyNames.Body lastBody = BodyNames.Body.NONE;
+        int lastEnd = -1;
+        while (chain.find()) {
+            boolean decision = chain.group("noun").toLowerCase(java.util.Locale.ROOT).startsWith("decision");
+            BodyNames.Body named = bodies.forList(text, chain.start(), lastBody, lastEnd);
+            lastBody = named;
+            lastEnd = chain.end();
+            List<ReferenceMatch> inChain = new ArrayList<>();
+            Matcher item = ITEM_PATTERN.matcher(text).region(chain.start("items"), chain.end("items"));
+            while (item.find()) {
+                String target = target(text, item, decision, named);
+                if (target != null) {
+                    inChain.add(new ReferenceMatch(decision ? "decision" : "resolution", target, null, item.start(),
+                            numberEnd(text, item)));
+                }
+            }
+            if (inChain.size() == 1) {
+                // A lone number is quoted with its noun, as a reader would quote it.
+                ReferenceMatch only = inChain.get(0);
+                inChain.set(0, new ReferenceMatch(only.kind(), only.target(), null, chain.start(), only.end()));
+            }
+            found.addAll(inChain);
+        }
+        return found;
+    }
+
+    /** The canonical symbol of one item of a list, or null when its number names nothing in its body's numbering. */
+    private static String target(String text, Matcher item, boolean decision, BodyNames.Body named) {
+        Matcher n = ResolutionNumbers.PARTS.matcher(text).region(item.start(), item.end());
+        if (n.lookingAt()) {
+            return ResolutionNumbers.canonical(n, decision, named);
+        }
+        Matcher dated = SERIAL_AND_YEAR.matcher(text).region(item.start(), item.end());
+        if (named == BodyNames.Body.SECURITY_COUNCIL && !decision && dated.lookingAt()) {
+            return "S/RES/" + dated.group("serial") + " (" + dated.group("year") + ")";
+        }
+        return null;
+    }
+
+    /** Where the number of an item ends (its date and subject are not quoted with it). */
+    private static int numberEnd(String text, Matcher item) {
+        Matcher n = NUMBER_ONLY.matcher(text).region(item.start(), item.end());
+        return n.lookingAt() ? n.end() : item.end();
+    }
+}

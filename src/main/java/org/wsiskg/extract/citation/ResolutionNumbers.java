@@ -1,0 +1,67 @@
+package org.wsiskg.extract.citation;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbers UN resolutions and decisions are cited by, in every language, and the canonical
+ * symbol each names: {@code 65/141} (General Assembly: session/number, part letter {@code 57/270 B}
+ * or {@code 57/270B}), {@code 2006/46} (ECOSOC: a four-digit year before the slash),
+ * {@code 217 A (III)} (old style: number, part, Roman session), {@code 1325 (2000)} (the Security
+ * Council: number and year), {@code S-27/2} (special sessions), and a symbol written out inside
+ * the citation ({@code A/70/1}, {@code A/RES/70/1}: the noun around it says it is a resolution).
+ * The body named before the citation decides only for the Human Rights Council, whose numbers have
+ * the General Assembly's shape; otherwise the shape decides.
+ */
+final class ResolutionNumbers {
+
+    private static final String OLD_STYLE = "\\d{1,4}\\s?[A-Z]?\\s?\\(\\s?[IVXLC]{1,6}\\s?\\)";
+    private static final String YEAR_NUMBER = "(?:19|20)\\d\\d/\\d{1,3}(?!\\d)";
+    private static final String SESSION_NUMBER = "\\d{1,2}/\\d{1,3}(?!\\d)(?:\\s?[A-Z](?![A-Za-z]))?";
+    private static final String SECURITY_COUNCIL = "\\d{1,4}\\s?\\(\\s?(?:19|20)\\d\\d\\s?\\)";
+    private static final String SPECIAL_SESSION = "E?S-\\d{1,2}/\\d{1,3}(?!\\d)";
+    private static final String WRITTEN_SYMBOL = "A/(?:RES/)?\\d{1,2}/\\d{1,3}(?![\\d/])";
+    /** A symbol written out, as a pattern string to embed (no groups): only where the citation's own words frame it. */
+    static final String WRITTEN = WRITTEN_SYMBOL;
+    /** One number, as a pattern string to embed (no groups). */
+    static final String NUMBER = "(?:" + OLD_STYLE + "|" + SECURITY_COUNCIL + "|" + SPECIAL_SESSION
+            + "|" + YEAR_NUMBER + "|" + SESSION_NUMBER + ")";
+    /** The same alternatives with the groups {@link #canonical} reads. */
+    static final Pattern PARTS = Pattern.compile(
+            "(?<written>A/(?:RES/)?(?<wSession>\\d{1,2})/(?<wNumber>\\d{1,3}))(?![\\d/])"
+                    + "|(?<sc>(?<scNumber>\\d{1,4})\\s?\\(\\s?(?<scYear>(?:19|20)\\d\\d)\\s?\\))"
+                    + "|(?<special>E?S-\\d{1,2}/\\d{1,3})(?!\\d)"
+                    + "|(?<old>(?<oldNumber>\\d{1,4})\\s?(?<oldPart>[A-Z])?\\s?\\(\\s?(?<roman>[IVXLC]{1,6})\\s?\\))"
+                    + "|(?<year>(?:19|20)\\d\\d)/(?<yearNumber>\\d{1,3})(?!\\d)"
+                    + "|(?<session>\\d{1,2})/(?<number>\\d{1,3})(?!\\d)(?:\\s?(?<part>[A-Z])(?![A-Za-z]))?");
+
+    private ResolutionNumbers() {
+    }
+
+    /** The symbol a number matched by {@link #PARTS} names, or null (a Security Council decision has no such number). */
+    static String canonical(Matcher n, boolean decision, BodyNames.Body named) {
+        String series = decision ? "DEC/" : "RES/";
+        if (n.group("written") != null) {
+            return "A/" + series + n.group("wSession") + "/" + n.group("wNumber");
+        }
+        if (n.group("sc") != null) {
+            return decision ? null : "S/RES/" + n.group("scNumber") + " (" + n.group("scYear") + ")";
+        }
+        if (n.group("special") != null) {
+            return "A/" + series + n.group("special");
+        }
+        if (n.group("old") != null) {
+            String part = n.group("oldPart") == null ? "" : " " + n.group("oldPart");
+            return "A/" + series + n.group("oldNumber") + part + " (" + n.group("roman") + ")";
+        }
+        if (n.group("year") != null) {
+            return "E/" + series + n.group("year") + "/" + n.group("yearNumber");
+        }
+        String number = n.group("session") + "/" + n.group("number")
+                + (n.group("part") == null ? "" : " " + n.group("part"));
+        if (named == BodyNames.Body.HUMAN_RIGHTS_COUNCIL) {
+            return "A/HRC/" + series + number;
+        }
+        return "A/" + series + number;
+    }
+}

@@ -1,0 +1,38 @@
+package org.wsiskg.resolve;
+
+import java.util.List;
+import org.wsiskg.extract.Issue;
+import org.wsiskg.extract.ReferenceExtractor;
+import org.wsiskg.extract.ReferenceMatch;
+import org.wsiskg.structure.Paragraph;
+
+/**
+ * Runs one reference extractor on one paragraph so that a failure stays there: an exception (or a
+ * stack overflow) inside the extractor becomes an EXTRACTOR_FAILED issue spanning the paragraph,
+ * and the caller goes on with the other extractors, paragraphs and texts. No input may stop a
+ * build, and a bug in one citation form must not cost the citations every other form finds.
+ *
+ * <p>One guard serves one document: it adds its issues to that document's list.
+ */
+final class ExtractorGuard {
+
+    private final List<Issue> issues;
+
+    ExtractorGuard(List<Issue> issues) {
+        this.issues = issues;
+    }
+
+    /** What {@code extractor} finds in {@code paragraph}, or nothing (and an issue) when it fails. */
+    List<ReferenceMatch> run(ReferenceExtractor extractor, Paragraph paragraph) {
+        try {
+            return extractor.find(paragraph);
+        } catch (RuntimeException | StackOverflowError e) {
+            String cause = e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getClass().getSimpleName() + ": " + e.getMessage();
+            issues.add(Issue.error("EXTRACTOR_FAILED", extractor.getClass().getSimpleName() + " failed on paragraph "
+                    + paragraph.id() + " (" + cause + "); its citations there are missing, the rest was read",
+                    paragraph.span()));
+            return List.of();
+        }
+    }
+}
