@@ -28,6 +28,43 @@ public final class SeedVariants {
             "no-break spaces", t -> t.replace(' ', '\u00A0'),
             "tabs for spaces", t -> t.replace(' ', '\t')));
 
+    /** Shapes of web and PDF copies of the same texts. */
+    public static final Map<String, UnaryOperator<String>> WEB_COPIES = new TreeMap<>(Map.of(
+            "digit and slash widths swapped", SeedVariants::swapWidths,
+            "HTML entities", SeedVariants::withEntities,
+            "no acting-body opener", t -> t.replaceAll("(?m)^[ \t]*(?:大会|经济及社会理事会)[ \t]*[，,][ \t]*$", "")));
+
+    /** Every variant: the layouts and the web copies. */
+    public static final Map<String, UnaryOperator<String>> ALL = all();
+
+    private static Map<String, UnaryOperator<String>> all() {
+        Map<String, UnaryOperator<String>> m = new TreeMap<>(LAYOUTS);
+        m.putAll(WEB_COPIES);
+        return m;
+    }
+
+    /** ASCII digits and slashes become full-width, full-width ones ASCII, as a copy through another converter gives them. */
+    static String swapWidths(String t) {
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9' || c == '/') {
+                b.append((char) (c + 0xFEE0));
+            } else if (c >= '\uFF10' && c <= '\uFF19' || c == '\uFF0F') {
+                b.append((char) (c - 0xFEE0));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The text as a web page's source writes it: ampersands, spaces, dashes and quotes as character references. */
+    static String withEntities(String t) {
+        return t.replace("&", "&amp;").replace(" ", "&nbsp;").replace("-", "&#8211;").replace("“", "&ldquo;")
+                .replace("”", "&rdquo;").replace("(", "&#40;").replace(")", "&#x29;");
+    }
+
     /** The structure fixtures: short synthetic documents in src/test/resources/structure. */
     public static final Path FIXTURES = Path.of("src/test/resources/structure");
 
@@ -50,7 +87,7 @@ public final class SeedVariants {
         Map<String, String> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> seed : seeds().entrySet()) {
             out.put(seed.getKey(), seed.getValue());
-            for (Map.Entry<String, UnaryOperator<String>> v : LAYOUTS.entrySet()) {
+            for (Map.Entry<String, UnaryOperator<String>> v : ALL.entrySet()) {
                 out.put(seed.getKey() + " with " + v.getKey(), v.getValue().apply(seed.getValue()));
             }
         }

@@ -83,19 +83,22 @@ public final class DocumentStructure {
         return all;
     }
 
-    /** The share of the file's non-space characters that lie inside some region (1 for a text of white space only). */
+    /**
+     * The share of the text's non-space characters, as normalised, that lie inside some region (1 for a text of white space
+     * only). A character reference that decodes to a space ({@code &nbsp;}) is white space, as it reads.
+     */
     public double coverage() {
-        String original = text.original();
-        boolean[] covered = new boolean[original.length()];
+        boolean[] covered = new boolean[text.original().length() + 1];
         for (Span r : regions()) {
             java.util.Arrays.fill(covered, r.start(), r.end(), true);
         }
         long letters = 0;
         long inside = 0;
-        for (int i = 0; i < original.length(); i++) {
-            if (!Character.isWhitespace(original.charAt(i)) && !Character.isSpaceChar(original.charAt(i))) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
                 letters++;
-                inside += covered[i] ? 1 : 0;
+                inside += covered[text.originalStart(i)] ? 1 : 0;
             }
         }
         return letters == 0 ? 1.0 : (double) inside / letters;

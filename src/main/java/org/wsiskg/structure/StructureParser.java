@@ -77,7 +77,9 @@ public final class StructureParser {
 
         List<Line> body = bodyLines(text, lines, notes.consumed(), footnoteNumbers, problems, boilerplate);
         int opener = findOpener(body);
-        List<Line> headerLines = opener < 0 ? List.of() : body.subList(0, opener);
+        // Without an opener, the header is what comes before the first paragraph that opens the way a preamble does.
+        int bodyStart = opener >= 0 ? opener + 1 : firstPreambular(body, ParagraphOpeners.of(language));
+        List<Line> headerLines = body.subList(0, opener >= 0 ? opener : bodyStart);
         String actingBody = null;
         if (opener >= 0) {
             Matcher m = HeaderReader.OPENER.matcher(body.get(opener).content());
@@ -88,7 +90,7 @@ public final class StructureParser {
                     text.length() == 0 ? new Span(0, 0) : text.originalSpan(0, Math.min(1, text.length()))));
         }
         int footerStart = body.size();
-        while (footerStart > opener + 1 && (HeaderReader.isFooterLine(body.get(footerStart - 1))
+        while (footerStart > bodyStart && (HeaderReader.isFooterLine(body.get(footerStart - 1))
                 || body.get(footerStart - 1).kind() == Line.Kind.NUMBER)) {
             footerStart--;
         }
@@ -104,7 +106,7 @@ public final class StructureParser {
         if (opener >= 0) {
             headerFields.add(lineSpan(text, body.get(opener)));
         }
-        List<Line> content = body.subList(Math.max(opener + 1, 0), Math.max(footerStart, opener + 1));
+        List<Line> content = body.subList(bodyStart, Math.max(footerStart, bodyStart));
         assemble(text, content, layout, footnoteNumbers, pages, ids, paragraphs);
 
         List<Paragraph> footnotes = new ArrayList<>();
@@ -168,6 +170,20 @@ public final class StructureParser {
             }
         }
         return body;
+    }
+
+    /** The first text line opening a preambular paragraph, or 0 when none does (then nothing is header). */
+    private static int firstPreambular(List<Line> body, ParagraphOpeners openers) {
+        for (int i = 0; i < body.size(); i++) {
+            Line l = body.get(i);
+            if (numbered(l)) {
+                return 0;
+            }
+            if (l.kind() == Line.Kind.TEXT && openers.opensPreambular(l.content())) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private static int findOpener(List<Line> body) {

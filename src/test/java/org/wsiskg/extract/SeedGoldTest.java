@@ -77,7 +77,7 @@ class SeedGoldTest {
         for (JsonNode g : gold().path("docs")) {
             String file = g.path("file").asText();
             String original = Files.readString(SeedCorpus.DIRECTORY.resolve("zh").resolve(file));
-            for (Map.Entry<String, UnaryOperator<String>> layout : SeedVariants.LAYOUTS.entrySet()) {
+            for (Map.Entry<String, UnaryOperator<String>> layout : SeedVariants.ALL.entrySet()) {
                 tests.add(dynamicTest(file + " with " + layout.getKey(), () -> {
                     String text = layout.getValue().apply(original);
                     DocumentExtraction d = reader.read(SourceText.decode(file, text.getBytes(StandardCharsets.UTF_8)));
