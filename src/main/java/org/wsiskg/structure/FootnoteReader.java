@@ -62,7 +62,8 @@ final class FootnoteReader {
         int first = from;
         for (int i = from; i <= to && i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (line.kind() == Line.Kind.BLANK || line.kind() == Line.Kind.RULE || line.kind() == Line.Kind.NOISE) {
+            if (line.kind() == Line.Kind.BLANK || line.kind() == Line.Kind.RULE || line.kind() == Line.Kind.NOISE
+                    || line.kind() == Line.Kind.SITE) {
                 consumed.set(i);
                 continue;
             }

@@ -27,6 +27,8 @@ record Line(int index, int start, int end, String content, Kind kind) {
         NUMBER,
         /** Starts with superscript digits: a footnote entry in texts that print footnotes that way. */
         SUPERSCRIPT_ENTRY,
+        /** Site text around a web copy: menus, breadcrumbs, copyright and cookie notices ({@link SiteText}). */
+        SITE,
         TEXT
     }
 
@@ -62,7 +64,7 @@ record Line(int index, int start, int end, String content, Kind kind) {
             }
             start = nl + 1;
         }
-        return withRunningHeads(lines);
+        return SiteText.mark(withRunningHeads(lines));
     }
 
     /**
@@ -114,6 +116,9 @@ record Line(int index, int start, int end, String content, Kind kind) {
 
     /** Why a page furniture line is not text; null for a line of any other kind. */
     Boilerplate.Reason furniture() {
+        if (kind == Kind.SITE) {
+            return Boilerplate.Reason.SITE_TEXT;
+        }
         if (kind != Kind.NOISE) {
             return null;
         }
