@@ -18,7 +18,7 @@ public record SelfDescription(String symbol, String body, String kind, Integer s
         String own = header.ownNumber();
         if (own != null && !header.draft()) {
             boolean yearFirst = own.length() > 4 && own.indexOf('/') == 4;
-            String series = switch (body) {
+            String series = switch (body == null ? "" : body) {
                 case "ECOSOC" -> "E/";
                 case "HRC" -> "A/HRC/";
                 default -> yearFirst ? "E/" : "A/";

@@ -29,7 +29,7 @@ final class FootnoteReader {
     }
 
     private static final Pattern NUMBER_BEFORE_TEXT = Pattern.compile("^([ \\t]*)(\\d{1,3}|\\*)[ \\t]+(?=\\S)");
-    private static final Pattern SUPERSCRIPT_LEAD = Pattern.compile("^[ \\t]*([" + Line.SUPERSCRIPT_DIGITS + "]+)[ \\t]*");
+    private static final Pattern SUPERSCRIPT_LEAD = Pattern.compile("^[ \\t]*+([" + Line.SUPERSCRIPT_DIGITS + "]{1,3}+)[ \\t]*+");
 
     private FootnoteReader() {
     }
@@ -62,8 +62,9 @@ final class FootnoteReader {
         int first = from;
         for (int i = from; i <= to && i < lines.size(); i++) {
             Line line = lines.get(i);
-            consumed.set(i);
-            if (line.kind() == Line.Kind.BLANK || line.kind() == Line.Kind.RULE || line.kind() == Line.Kind.NOISE) {
+            if (line.kind() == Line.Kind.BLANK || line.kind() == Line.Kind.RULE || line.kind() == Line.Kind.NOISE
+                    || line.kind() == Line.Kind.SITE) {
+                consumed.set(i);
                 continue;
             }
             Matcher inline = NUMBER_BEFORE_TEXT.matcher(line.content());
@@ -79,6 +80,10 @@ final class FootnoteReader {
             } else if (inline.lookingAt() && follows(number, inline.group(2))) {
                 startsWith = inline.group(2);
                 rest = tail(line, inline.end());
+            }
+            if (startsWith != null || body != null) {
+                // Text under a rule before any footnote number is no footnote: it stays in the body.
+                consumed.set(i);
             }
             if (startsWith != null) {
                 if (number != null) {

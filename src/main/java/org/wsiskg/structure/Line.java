@@ -27,17 +27,28 @@ record Line(int index, int start, int end, String content, Kind kind) {
         NUMBER,
         /** Starts with superscript digits: a footnote entry in texts that print footnotes that way. */
         SUPERSCRIPT_ENTRY,
+        /** Site text around a web copy: menus, breadcrumbs, copyright and cookie notices ({@link SiteText}). */
+        SITE,
         TEXT
     }
 
     static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final Pattern RULE = Pattern.compile("[ \\t]{20,}|[ \\t]*_{5,}[ \\t]*");
     private static final Pattern NUMBER = Pattern.compile("[ \\t]*(?:\\d{1,3}|\\*)[ \\t]*");
-    private static final Pattern NOISE = Pattern.compile(
-            "[ \\t]*(?:请回收.*|\\d{2}-\\d{5}[ \\t]*(?:\\([A-Z]\\))?|GE\\.\\d{2}-\\d{5}.*|https?://undocs\\.org/\\S*)[ \\t]*");
+    private static final Pattern RECYCLING = Pattern.compile("[ \\t]*(?:请回收|Please recycle)[^\\n]*+");
+    /** UN job numbers: {@code 17-18842 (C)}, {@code 10-52345}, {@code GE.11-12345}, {@code K0952728}, {@code 0952728E}. */
+    private static final Pattern JOB_NUMBER = Pattern.compile(
+            "[ \\t]*+(?:\\d{2}-\\d{5}[ \\t]*(?:\\([A-Z]\\))?|GE\\.\\d{2}-\\d{5}[^\\n]*+|[A-Z]\\d{7}|\\d{7}[A-Z])[ \\t]*+"
+                    + "(?:[\\*]{0,3}[ \\t]*+\\d{7}\\*?)?[ \\t]*+");
+    private static final Pattern URL_LINE = Pattern.compile("[ \\t]*+https?://undocs\\.org/\\S*+[ \\t]*+");
+    /** Page counters: {@code 2/7}, {@code - 3 -}, {@code 第 3 页}, {@code Page 3 of 7}, {@code 3/13 A/RES/65/141}. */
+    private static final Pattern PAGE_COUNTER = Pattern.compile(
+            "[ \\t]*+(?:\\d{1,3}/\\d{1,3}|[-–][ \\t]?\\d{1,3}[ \\t]?[-–]|第[ \\t]?\\d{1,3}[ \\t]?页(?:[ \\t]?[，,/共][ \\t]?\\d{1,3}[ \\t]?页)?"
+                    + "|[Pp]age[ \\t]\\d{1,3}(?:[ \\t](?:of|/)[ \\t]\\d{1,3})?)[ \\t]*+");
     /** A line holding nothing but a document symbol; when it recurs, it is a running page head. */
     private static final Pattern BARE_SYMBOL = Pattern.compile("[ \\t]*[A-Z][A-Z0-9]{0,9}(?:\\.\\d{1,4})?(?:/[A-Za-z0-9.()\\-]+)+[ \\t]*");
-    private static final Pattern SUPERSCRIPT_ENTRY = Pattern.compile("[ \\t]*[" + SUPERSCRIPT_DIGITS + "]+[ \\t]*\\S.*");
+    private static final Pattern SUPERSCRIPT_ENTRY = Pattern.compile(
+            "[ \\t]*+[" + SUPERSCRIPT_DIGITS + "]{1,3}+(?![" + SUPERSCRIPT_DIGITS + "])[ \\t]*+\\S.*+");
 
     static List<Line> split(AnchoredText text) {
         List<Line> lines = new ArrayList<>();
@@ -53,7 +64,7 @@ record Line(int index, int start, int end, String content, Kind kind) {
             }
             start = nl + 1;
         }
-        return withRunningHeads(lines);
+        return SiteText.mark(withRunningHeads(lines));
     }
 
     /**
@@ -91,7 +102,7 @@ record Line(int index, int start, int end, String content, Kind kind) {
         if (content.isBlank()) {
             return Kind.BLANK;
         }
-        if (NOISE.matcher(content).matches()) {
+        if (furnitureOf(content) != null) {
             return Kind.NOISE;
         }
         if (NUMBER.matcher(content).matches()) {
@@ -101,6 +112,34 @@ record Line(int index, int start, int end, String content, Kind kind) {
             return Kind.SUPERSCRIPT_ENTRY;
         }
         return Kind.TEXT;
+    }
+
+    /** Why a page furniture line is not text; null for a line of any other kind. */
+    Boilerplate.Reason furniture() {
+        if (kind == Kind.SITE) {
+            return Boilerplate.Reason.SITE_TEXT;
+        }
+        if (kind != Kind.NOISE) {
+            return null;
+        }
+        Boilerplate.Reason r = furnitureOf(content);
+        return r == null ? Boilerplate.Reason.RUNNING_HEADER : r;
+    }
+
+    private static Boilerplate.Reason furnitureOf(String content) {
+        if (RECYCLING.matcher(content).matches()) {
+            return Boilerplate.Reason.RECYCLING_NOTE;
+        }
+        if (JOB_NUMBER.matcher(content).matches()) {
+            return Boilerplate.Reason.JOB_NUMBER;
+        }
+        if (URL_LINE.matcher(content).matches()) {
+            return Boilerplate.Reason.URL_LINE;
+        }
+        if (PAGE_COUNTER.matcher(content).matches()) {
+            return Boilerplate.Reason.PAGE_COUNTER;
+        }
+        return null;
     }
 
     String trimmed() {

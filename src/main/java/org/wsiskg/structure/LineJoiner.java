@@ -11,7 +11,8 @@ import org.wsiskg.text.AnchoredText;
  * <p>Lines are joined with nothing between them, since a Chinese sentence broken by the PDF has
  * no space at the break ({@code 2006 年 7 月 28⏎⏎日第 2006/46 号} must read {@code 28日});
  * only two Latin letters or digits meeting at a break get a space, as a broken English phrase
- * would need.
+ * would need. A word hyphenated at a line end ({@code infor-⏎mation}, a lower-case letter on both sides) is joined without
+ * its hyphen; {@code A/65/64-⏎E/2010/12} and {@code follow-⏎Up} keep theirs.
  */
 final class LineJoiner {
 
@@ -24,6 +25,7 @@ final class LineJoiner {
     static Joined join(AnchoredText doc, List<Line> lines, Set<String> footnoteNumbers, char afterLast) {
         AnchoredText.Builder out = doc.toBuilder();
         List<FootnoteMarker> markers = new ArrayList<>();
+        boolean joinWord = false;
         for (int li = 0; li < lines.size(); li++) {
             Line line = lines.get(li);
             if (line.kind() == Line.Kind.NUMBER) {
@@ -37,9 +39,14 @@ final class LineJoiner {
                 continue;
             }
             char next = nextStart(lines, li, doc, afterLast);
+            boolean hyphenated = to - from >= 2 && doc.charAt(to - 1) == '-' && isLowerLatin(doc.charAt(to - 2)) && isLowerLatin(next);
+            if (hyphenated) {
+                // infor-⏎mation: the hyphen is the PDF's, not the word's; it is left out and the lines meet without a space.
+                to--;
+            }
             String content = doc.toString().substring(from, to);
             List<MarkerFinder.Found> found = MarkerFinder.find(content, footnoteNumbers, next);
-            if (out.length() > 0 && needsSpace(out, doc.charAt(from))) {
+            if (out.length() > 0 && !joinWord && needsSpace(out, doc.charAt(from))) {
                 out.insert(doc, from, " ");
             }
             int cursor = from;
@@ -49,6 +56,7 @@ final class LineJoiner {
                 cursor = from + f.end();
             }
             out.append(doc, cursor, to);
+            joinWord = hyphenated;
         }
         return new Joined(out.build(), markers);
     }
@@ -65,6 +73,10 @@ final class LineJoiner {
 
     private static boolean needsSpace(AnchoredText.Builder out, char next) {
         return isLatinOrDigit(out.lastChar()) && isLatinOrDigit(next);
+    }
+
+    private static boolean isLowerLatin(char c) {
+        return c >= 'a' && c <= 'z';
     }
 
     private static boolean isLatinOrDigit(char c) {

@@ -29,7 +29,7 @@ final class MarkerFinder {
             "(?<=[" + BEFORE_GLUED + "])(\\d{1,2})(?![\\d./:\\-A-Za-z])");
     private static final Pattern SPACED_AT_END = Pattern.compile(
             "(?<=[" + BEFORE_GLUED + "])[ \\t]+(\\d{1,2})[ \\t]*$");
-    private static final Pattern SUPERSCRIPT = Pattern.compile("[" + Line.SUPERSCRIPT_DIGITS + "]+");
+    private static final Pattern SUPERSCRIPT = Pattern.compile("[" + Line.SUPERSCRIPT_DIGITS + "]{1,3}+(?![" + Line.SUPERSCRIPT_DIGITS + "])");
     private static final String UNITS_AFTER = "年月日号段届次个人%万亿多名项条种倍周岁时分";
     private static final String NUMBER_WORDS_BEFORE = "第月年日约近至每到共达逾超余前后";
 
@@ -81,7 +81,11 @@ final class MarkerFinder {
         return UNITS_AFTER.indexOf(next) < 0;
     }
 
+    /** The footnote number superscript digits write; a run too long for a footnote number is read by its last three digits. */
     static String fromSuperscript(String digits) {
+        if (digits.length() > 3) {
+            return fromSuperscript(digits.substring(digits.length() - 3));
+        }
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < digits.length(); i++) {
             b.append(Line.SUPERSCRIPT_DIGITS.indexOf(digits.charAt(i)));

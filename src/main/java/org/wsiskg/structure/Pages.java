@@ -20,22 +20,28 @@ final class Pages {
     private static final double MOST_JOINS_WITHOUT_BLANK = 0.25;
 
     private final int[] pageOfLine;
-    private final boolean[] breakAfter;
+    /** For each line, the last line of its page. */
+    private final int[] lastOfPage;
 
     private Pages(int[] pageOfLine, boolean[] breakAfter) {
         this.pageOfLine = pageOfLine;
-        this.breakAfter = breakAfter;
+        this.lastOfPage = new int[breakAfter.length];
+        for (int i = breakAfter.length - 1; i >= 0; i--) {
+            lastOfPage[i] = breakAfter[i] || i == breakAfter.length - 1 ? i : lastOfPage[i + 1];
+        }
     }
 
     static Pages of(List<Line> lines, boolean indentedStyle) {
         int n = lines.size();
         boolean joinsShowBreaks = indentedStyle || blankSeparated(lines);
         boolean[] breakAfter = new boolean[n];
+        // blanksFrom[i]: how many blank lines run from line i on, counted once from the end (a count per line was quadratic).
+        int[] blanksFrom = new int[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            blanksFrom[i] = lines.get(i).kind() == Line.Kind.BLANK ? blanksFrom[i + 1] + 1 : 0;
+        }
         for (int i = 0; i + 1 < n; i++) {
-            int blanks = 0;
-            while (i + 1 + blanks < n && lines.get(i + 1 + blanks).kind() == Line.Kind.BLANK) {
-                blanks++;
-            }
+            int blanks = blanksFrom[i + 1];
             boolean adjacent = joinsShowBreaks && isContent(lines.get(i)) && isContent(lines.get(i + 1));
             breakAfter[i] = adjacent || (lines.get(i).kind() != Line.Kind.BLANK && blanks >= 3);
         }
@@ -72,11 +78,6 @@ final class Pages {
 
     /** The last line of the page that line {@code from} is on (the last line of the text if none breaks). */
     int lastLineOfPage(int from) {
-        for (int i = from; i < breakAfter.length; i++) {
-            if (breakAfter[i]) {
-                return i;
-            }
-        }
-        return breakAfter.length - 1;
+        return from >= lastOfPage.length ? lastOfPage.length - 1 : lastOfPage[from];
     }
 }

@@ -73,10 +73,13 @@ public final class StructureParser {
         Set<String> footnoteNumbers = new HashSet<>();
         notes.entries().forEach(e -> footnoteNumbers.add(e.number()));
         List<StructureProblem> problems = new ArrayList<>();
+        List<Boilerplate> boilerplate = new ArrayList<>();
 
-        List<Line> body = bodyLines(text, lines, notes.consumed(), footnoteNumbers, problems);
+        List<Line> body = bodyLines(text, lines, notes.consumed(), footnoteNumbers, problems, boilerplate);
         int opener = findOpener(body);
-        List<Line> headerLines = opener < 0 ? List.of() : body.subList(0, opener);
+        // Without an opener, the header is what comes before the first paragraph that opens the way a preamble does.
+        int bodyStart = opener >= 0 ? opener + 1 : firstPreambular(body, ParagraphOpeners.of(language));
+        List<Line> headerLines = body.subList(0, opener >= 0 ? opener : bodyStart);
         String actingBody = null;
         if (opener >= 0) {
             Matcher m = HeaderReader.OPENER.matcher(body.get(opener).content());
@@ -87,18 +90,23 @@ public final class StructureParser {
                     text.length() == 0 ? new Span(0, 0) : text.originalSpan(0, Math.min(1, text.length()))));
         }
         int footerStart = body.size();
-        while (footerStart > opener + 1 && (HeaderReader.isFooterLine(body.get(footerStart - 1))
+        while (footerStart > bodyStart && (HeaderReader.isFooterLine(body.get(footerStart - 1))
                 || body.get(footerStart - 1).kind() == Line.Kind.NUMBER)) {
             footerStart--;
         }
-        HeaderReader.Result header = HeaderReader.read(text, headerLines, actingBody, body.subList(footerStart, body.size()));
+        List<Line> footerLines = body.subList(footerStart, body.size());
+        HeaderReader.Result header = HeaderReader.read(text, headerLines, actingBody, footerLines);
 
         Ids ids = new Ids();
         List<Paragraph> paragraphs = new ArrayList<>();
         for (List<Line> note : header.notes()) {
             paragraphs.add(paragraph(text, ids, ParagraphKind.HEADING, null, note, footnoteNumbers, pages));
         }
-        List<Line> content = body.subList(Math.max(opener + 1, 0), Math.max(footerStart, opener + 1));
+        List<Span> headerFields = headerFields(text, headerLines, header.notes(), footerLines);
+        if (opener >= 0) {
+            headerFields.add(lineSpan(text, body.get(opener)));
+        }
+        List<Line> content = body.subList(bodyStart, Math.max(footerStart, bodyStart));
         assemble(text, content, layout, footnoteNumbers, pages, ids, paragraphs);
 
         List<Paragraph> footnotes = new ArrayList<>();
@@ -108,12 +116,41 @@ public final class StructureParser {
             }
             footnotes.add(paragraph(text, ids, ParagraphKind.FOOTNOTE, e.number(), e.body(), Set.of(), pages));
         }
-        return new DocumentStructure(text, language, header.header(), paragraphs, footnotes, problems);
+        for (Line l : lines) {
+            if (l.kind() == Line.Kind.RULE && l.contentStart() < l.contentEnd()) {
+                boilerplate.add(new Boilerplate(lineSpan(text, l), Boilerplate.Reason.FOOTNOTE_RULE));
+            } else if (l.furniture() != null) {
+                boilerplate.add(new Boilerplate(lineSpan(text, l), l.furniture()));
+            }
+        }
+        boilerplate.sort(java.util.Comparator.comparing(Boilerplate::span));
+        return new DocumentStructure(text, language, header.header(), headerFields, paragraphs, footnotes, boilerplate, problems);
     }
 
+    /** The header and footer lines that were read into header fields rather than kept as heading notes. */
+    private static List<Span> headerFields(AnchoredText text, List<Line> headerLines, List<List<Line>> notes, List<Line> footer) {
+        Set<Integer> noted = new HashSet<>();
+        notes.forEach(n -> n.forEach(l -> noted.add(l.index())));
+        List<Span> out = new ArrayList<>();
+        for (Line l : headerLines) {
+            if (!noted.contains(l.index()) && l.contentStart() < l.contentEnd()) {
+                out.add(lineSpan(text, l));
+            }
+        }
+        for (Line l : footer) {
+            if (l.contentStart() < l.contentEnd()) {
+                out.add(lineSpan(text, l));
+            }
+        }
+        return out;
+    }
 
-    private static List<Line> bodyLines(AnchoredText text, List<Line> lines, BitSet consumed,
-                                        Set<String> footnoteNumbers, List<StructureProblem> problems) {
+    private static Span lineSpan(AnchoredText text, Line l) {
+        return text.originalSpan(l.contentStart(), l.contentEnd());
+    }
+
+    private static List<Line> bodyLines(AnchoredText text, List<Line> lines, BitSet consumed, Set<String> footnoteNumbers,
+                                        List<StructureProblem> problems, List<Boilerplate> boilerplate) {
         List<Line> body = new ArrayList<>();
         for (Line l : lines) {
             if (consumed.get(l.index())) {
@@ -125,13 +162,28 @@ public final class StructureParser {
                 if (footnoteNumbers.contains(l.trimmed())) {
                     body.add(l);
                 } else {
+                    Span span = lineSpan(text, l);
                     problems.add(new StructureProblem("STRAY_NUMBER_LINE",
-                            "a line holding only '" + l.trimmed() + "' matches no footnote; read as a page number and skipped",
-                            text.originalSpan(l.contentStart(), l.contentEnd())));
+                            "a line holding only '" + l.trimmed() + "' matches no footnote; read as a page number and skipped", span));
+                    boilerplate.add(new Boilerplate(span, Boilerplate.Reason.PAGE_COUNTER));
                 }
             }
         }
         return body;
+    }
+
+    /** The first text line opening a preambular paragraph, or 0 when none does (then nothing is header). */
+    private static int firstPreambular(List<Line> body, ParagraphOpeners openers) {
+        for (int i = 0; i < body.size(); i++) {
+            Line l = body.get(i);
+            if (numbered(l)) {
+                return 0;
+            }
+            if (l.kind() == Line.Kind.TEXT && openers.opensPreambular(l.content())) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private static int findOpener(List<Line> body) {
@@ -148,8 +200,11 @@ public final class StructureParser {
         List<List<Line>> groups = new ArrayList<>();
         List<Boolean> headingFlags = new ArrayList<>();
         List<Line> current = new ArrayList<>();
+        // The last text line of the current group, kept as lines are added (looking it up per line was quadratic).
+        Line last = null;
         boolean currentHeading = false;
         Line previous = null;
+        Line[] nextTexts = nextTexts(content);
         for (int i = 0; i < content.size(); i++) {
             Line line = content.get(i);
             if (line.kind() == Line.Kind.NUMBER) {
@@ -157,9 +212,8 @@ public final class StructureParser {
                 previous = line;
                 continue;
             }
-            Line next = nextText(content, i);
+            Line next = nextTexts[i];
             boolean starts;
-            Line last = lastText(current);
             // A bare marker line interrupts a sentence: the line right after it goes on with it.
             boolean afterMarker = previous != null && previous.kind() == Line.Kind.NUMBER
                     && previous.index() + 1 == line.index();
@@ -185,8 +239,9 @@ public final class StructureParser {
                 currentHeading = looksLikeHeading(line, next, layout);
             }
             current.add(line);
+            last = line;
         }
-        if (lastText(current) != null) {
+        if (last != null) {
             groups.add(current);
             headingFlags.add(currentHeading);
         }
@@ -268,17 +323,17 @@ public final class StructureParser {
         return end > 0 && TERMINAL.indexOf(t.charAt(end - 1)) >= 0;
     }
 
-    private static Line nextText(List<Line> content, int i) {
-        for (int k = i + 1; k < content.size(); k++) {
+    /** For each line, the next text line after it (null at the end), found in one pass from the end. */
+    private static Line[] nextTexts(List<Line> content) {
+        Line[] next = new Line[content.size()];
+        Line seen = null;
+        for (int k = content.size() - 1; k >= 0; k--) {
+            next[k] = seen;
             if (content.get(k).kind() == Line.Kind.TEXT) {
-                return content.get(k);
+                seen = content.get(k);
             }
         }
-        return null;
-    }
-
-    private static Line lastText(List<Line> group) {
-        return lastTextFrom(group, false);
+        return next;
     }
 
     private static Line lastTextFrom(List<Line> group, boolean first) {

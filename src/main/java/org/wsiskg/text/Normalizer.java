@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * <p>What it undoes, in this order, and why the order matters:
  * <ol>
  *   <li>line ends: CRLF and a lone CR become LF, so that every later step sees one kind of line;</li>
+ *   <li>HTML character references of web copies ({@code &amp;}, {@code &nbsp;}, {@code &#8211;}), decoded before the steps
+ *       below so that a decoded no-break space or dash is folded like any other ({@link HtmlEntities});</li>
  *   <li>U+FFFD replacement characters, and the invisible characters PDF text carries (zero-width
  *       space and joiners, soft hyphen, byte-order mark), which would split a symbol or a number;</li>
  *   <li>bold text that the extractor wrote four times over: 回顾回顾回顾回顾 becomes 回顾, and
@@ -35,6 +37,7 @@ public final class Normalizer {
     public AnchoredText normalize(String original) {
         AnchoredText text = AnchoredText.of(original);
         text = unifyLineEnds(text);
+        text = HtmlEntities.decode(text);
         text = dropReplacementCharacters(text);
         text = collapseRepeats(text);
         text = foldCharacters(text);

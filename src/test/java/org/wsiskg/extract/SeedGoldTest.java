@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.wsiskg.resolve.DocumentReader;
 import org.wsiskg.text.SourceText;
@@ -25,6 +24,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.wsiskg.SeedCorpus;
+import org.wsiskg.SeedVariants;
 
 /**
  * The seed gold (src/test/resources/gold/seeds.json, a copy of the hand-checked annotations)
@@ -70,19 +70,6 @@ class SeedGoldTest {
         return tests;
     }
 
-    /**
-     * Layouts other PDF extractions give the same texts: the gold must hold in each, and every span
-     * must still quote the file as it is.
-     */
-    private static final Map<String, UnaryOperator<String>> LAYOUTS = new TreeMap<>(Map.of(
-            "single line breaks", t -> t.replace("\n\n", "\n"),
-            "CRLF line ends", t -> t.replace("\n", "\r\n"),
-            "no indentation", t -> t.replaceAll("(?m)^[ \t]+", ""),
-            "full-width digits", t -> t.chars().mapToObj(c -> String.valueOf((char) (c >= '0' && c <= '9' ? c + 0xFEE0 : c)))
-                    .collect(java.util.stream.Collectors.joining()),
-            "no-break spaces", t -> t.replace(' ', '\u00A0'),
-            "tabs for spaces", t -> t.replace(' ', '\t')));
-
     @TestFactory
     List<DynamicTest> theGoldHoldsInOtherLayoutsOfTheSameTexts() throws IOException {
         DocumentReader reader = new DocumentReader();
@@ -90,7 +77,7 @@ class SeedGoldTest {
         for (JsonNode g : gold().path("docs")) {
             String file = g.path("file").asText();
             String original = Files.readString(SeedCorpus.DIRECTORY.resolve("zh").resolve(file));
-            for (Map.Entry<String, UnaryOperator<String>> layout : LAYOUTS.entrySet()) {
+            for (Map.Entry<String, UnaryOperator<String>> layout : SeedVariants.ALL.entrySet()) {
                 tests.add(dynamicTest(file + " with " + layout.getKey(), () -> {
                     String text = layout.getValue().apply(original);
                     DocumentExtraction d = reader.read(SourceText.decode(file, text.getBytes(StandardCharsets.UTF_8)));
