@@ -43,6 +43,13 @@ public record EventExtractors(List<EventExtractor> events, List<MandateExtractor
     }
 
     private static EventExtractors english(Gazetteer gazetteer) {
-        return new EventExtractors(List.of(), List.of(), (text, before) -> before);
+        return new EventExtractors(List.of(new EnglishIgfMeetingExtractor(gazetteer),
+                new EnglishIgfMeetingListExtractor(gazetteer), new EnglishCstdSessionExtractor(gazetteer)),
+                List.of(new EnglishIgfMandateExtensionExtractor(), new EnglishIgfMandateReviewExtractor(),
+                        new EnglishReportRequestExtractor(), new EnglishAgendaItemExtractor()),
+                (text, before) -> new EventContext(before.documentYear(),
+                        EnglishCstdSessionExtractor.lastCommissionIsCstd(text, before.commissionIsCstd()),
+                        before.workingGroupIsWgec(),
+                        before.forumIsIgf() || EnglishIgfMeetingExtractor.NAMED.matcher(text).find()));
     }
 }
