@@ -20,7 +20,10 @@ import org.wsiskg.text.EnglishNumerals;
  *   <li>{@code the seventh meeting of the Forum, to be held in Baku from 6 to 9 November 2012} (a meeting to come);</li>
  *   <li>{@code the fourth Internet Governance Forum held at Sharm El-Sheikh, Egypt 15-18 November 2009},
  *       {@code the fourth annual IGF Meeting, was held in Sharm El Sheikh, Egypt} (the ordinal before the name);</li>
- *   <li>{@code IGF 2023}, {@code the 2024 Internet Governance Forum in Riyadh} (the year in the name);</li>
+ *   <li>{@code IGF 2023}, {@code the 2024 Internet Governance Forum in Riyadh}, {@code the Internet Governance
+ *       Forum (IGF) 2024 held in Riyadh, Saudi Arabia} (the year in the name);</li>
+ *   <li>{@code Internet Governance Forum 2014, Istanbul, Turkey}, {@code IGF Kyoto 2023} (the venue right after
+ *       the name and year, or between them, when the gazetteer knows it);</li>
  *   <li>{@code Internet Governance Forum, Rio de Janeiro 2007} (a title: name, venue, year).</li>
  * </ul>
  * A meeting's description ends at a semicolon, at the end of its sentence or where the next meeting
@@ -43,7 +46,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                     + ANY_NAME
                     + "|" + IGF_NAME + ",\\s{1,3}(?<placeE>" + EnglishSetting.PLACE + ")\\s{1,3}(?<yearE>" + YEAR + ")(?![\\d/])"
                     + "|\\b(?<ordB>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?" + ANY_NAME + "(?:\\s{1,3}(?i:meeting))?"
-                    + "|" + IGF_NAME + "[\\s-]{1,3}(?<yearC>" + YEAR + ")(?![\\d/])"
+                    + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?[\\s-]{1,3}(?<yearC>" + YEAR + ")(?![\\d/])"
+                    + "|" + IGF_NAME + "\\s{1,3}(?<placeF>" + EnglishSetting.PLACE + ")\\s{1,3}(?<yearF>" + YEAR + ")(?![\\d/])"
                     + "|(?<![\\d/])(?<yearD>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?" + IGF_NAME);
     private static final Pattern BARE_FORUM = Pattern.compile("Forum$");
 
@@ -68,9 +72,12 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                 continue;
             }
             String year = m.group("yearC") != null ? m.group("yearC") : m.group("yearD") != null ? m.group("yearD")
-                    : m.group("yearE");
-            Venue venue = m.group("placeE") == null ? null
-                    : setting.venue(m.group("placeE"), m.start("placeE"), m.end("placeE"));
+                    : m.group("yearE") != null ? m.group("yearE") : m.group("yearF");
+            String place = m.group("placeE") != null ? "placeE" : m.group("placeF") != null ? "placeF" : null;
+            Venue venue = place == null ? null : setting.venue(m.group(place), m.start(place), m.end(place));
+            if ("placeF".equals(place) && !venue.place().known()) {
+                continue; // IGF <word> <year>: a venue only when it is a place the gazetteer knows
+            }
             names.add(new Name(m.start(), m.end(), ordinal == null ? null : EnglishNumerals.ordinal(ordinal),
                     year == null ? null : Integer.valueOf(year), venue));
         }
@@ -82,7 +89,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                 continue;
             }
             int end = setting.descriptionEnd(n.to(), next);
-            Venue venue = n.venue() != null ? n.venue() : setting.venueIn(n.to(), end).orElse(null);
+            Venue venue = n.venue() != null ? n.venue() : setting.venueIn(n.to(), end)
+                    .or(() -> n.year() == null ? java.util.Optional.empty() : setting.placeRightAfter(n.to(), end)).orElse(null);
             DateRange date = setting.dateIn(n.to(), end).orElse(null);
             Integer year = n.year();
             if (year == null && date == null && venue != null) {

@@ -16,7 +16,9 @@ import org.wsiskg.text.EnglishNumerals;
  *   <li>{@code the first five meetings of the Internet Governance Forum, held in Athens (2006), Rio de Janeiro
  *       (2007), Hyderabad, India (2008), Sharm el-Sheikh, Egypt (2009) and Vilnius (2010)};</li>
  *   <li>{@code the meetings of the Forum held in Athens in 2006, in Rio de Janeiro in 2007 and in Hyderabad,
- *       India, in 2008}.</li>
+ *       India, in 2008};</li>
+ *   <li>{@code The first four meetings of the IGF (Athens 2006, Rio de Janeiro 2007, Hyderabad 2008, Sharm
+ *       el-Sheikh 2009)} (in brackets, each place followed by its year).</li>
  * </ul>
  * The n-th place takes the n-th ordinal when the sentence counts them as many ({@code the first five
  * meetings}, {@code the first, second and third meetings}); otherwise the meetings have no ordinal, and
@@ -27,10 +29,11 @@ import org.wsiskg.text.EnglishNumerals;
 public final class EnglishIgfMeetingListExtractor implements EventExtractor {
 
     private static final String YEAR = "(?:19|20)\\d\\d";
-    private static final Pattern HELD = Pattern.compile("\\b(?:held|hosted|took\\s{1,3}place)\\s{1,3}in\\s{1,3}");
+    private static final Pattern HELD = Pattern.compile("\\b(?:held|hosted|took\\s{1,3}place)\\s{1,3}in\\s{1,3}|\\(\\s{0,2}");
     private static final Pattern ITEM = Pattern.compile(
             "(?:,\\s{0,3}(?:and\\s{1,3})?|\\s{1,3}and\\s{1,3})?(?:in\\s{1,3})?(?<place>" + EnglishSetting.PLACE_IN_COUNTRY
-                    + ")(?:\\s{0,3}\\(\\s{0,2}(?<y1>" + YEAR + ")\\s{0,2}\\)|,?\\s{1,3}in\\s{1,3}(?<y2>" + YEAR + ")(?![\\d/]))");
+                    + ")(?:\\s{0,3}\\(\\s{0,2}(?<y1>" + YEAR + ")\\s{0,2}\\)|,?\\s{1,3}in\\s{1,3}(?<y2>" + YEAR + ")(?![\\d/])"
+                    + "|\\s{1,3}(?<y3>" + YEAR + ")(?![\\d/]))");
     private static final String ORDINAL = "(?i:" + EnglishNumerals.ORDINAL + ")";
     private static final Pattern FIRST_N = Pattern.compile(
             "(?i:first)\\s{1,3}(?<n>(?i:" + EnglishNumerals.CARDINAL + "))\\s{1,3}(?i:annual\\s{1,3})?(?i:meetings)");
@@ -93,7 +96,8 @@ public final class EnglishIgfMeetingListExtractor implements EventExtractor {
         List<Item> items = new ArrayList<>();
         Matcher item = ITEM.matcher(setting.text()).region(from, to);
         while (item.lookingAt()) {
-            String year = item.group("y1") != null ? item.group("y1") : item.group("y2");
+            String year = item.group("y1") != null ? item.group("y1") : item.group("y2") != null ? item.group("y2")
+                    : item.group("y3");
             items.add(new Item(item.group("place"), item.start("place"), item.end("place"), Integer.parseInt(year)));
             item.region(item.end(), to);
         }

@@ -33,6 +33,7 @@ final class EnglishSetting {
     private static final Pattern OTHER_THING = Pattern.compile(
             "\\d{1,4}/\\d{1,4}|\\b(?:resolutions?|decisions?|reports?|adopted|established|of\\s{1,3}the\\s{1,3}Summit)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACE_AFTER_COMMA = Pattern.compile(",\\s{0,3}(?<place>" + PLACE_IN_COUNTRY + ")");
     private static final int DESCRIPTION_LIMIT = 200;
 
     private final String text;
@@ -93,6 +94,16 @@ final class EnglishSetting {
         return Optional.ofNullable(first);
     }
 
+    /** A place the gazetteer knows right after a comma at {@code from} ({@code IGF 2014, Istanbul, Turkey}). */
+    Optional<Venue> placeRightAfter(int from, int to) {
+        Matcher p = PLACE_AFTER_COMMA.matcher(text).region(from, to);
+        if (!p.lookingAt()) {
+            return Optional.empty();
+        }
+        Venue v = venue(p.group("place"), p.start("place"), p.end("place"));
+        return v.place().known() ? Optional.of(v) : Optional.empty();
+    }
+
     /** A year written right at {@code from} ({@code in 2010}, {@code (2007)}) before {@code to}. */
     Optional<Integer> yearAt(int from, int to) {
         Matcher y = YEAR.matcher(text).region(from, to);
@@ -109,6 +120,13 @@ final class EnglishSetting {
     Venue venue(String written, int from, int to) {
         // A full stop or quote that ends the sentence is not part of the name.
         String name = written.replaceFirst("[.'’]+$", "");
-        return new Venue(gazetteer.lookup(name).orElse(new Place(name, null, null)), from, from + name.length());
+        Optional<Place> known = gazetteer.lookup(name);
+        int comma = name.indexOf(',');
+        if (known.isEmpty() && comma > 0 && gazetteer.lookup(name.substring(0, comma)).isPresent()) {
+            // "in Azerbaijan, DiploFoundation proposes": what follows the comma is no country of the place.
+            name = name.substring(0, comma);
+            known = gazetteer.lookup(name);
+        }
+        return new Venue(known.orElse(new Place(name, null, null)), from, from + name.length());
     }
 }

@@ -23,6 +23,8 @@ import org.wsiskg.text.ChineseNumerals;
  *   <li>{@code 因特网治理论坛第七次会议} (an ordinal with no venue);</li>
  *   <li>{@code 第十八届互联网治理论坛年会}, {@code 在埃塞俄比亚亚的斯亚贝巴举行的第十七届联合国互联网治理论坛(IGF)},
  *       {@code 2019年第14届联合国互联网治理论坛(IGF)在柏林开幕} (届, 年会, 联合国 before the name, a venue 开幕);</li>
+ *   <li>{@code 包括2015年11月10日至13日在若昂佩索阿举行的最近一次会议} (the latest meeting, with its venue, when the
+ *       paragraph names the forum);</li>
  *   <li>{@code 第四届年度会议} once the forum is named in the paragraph or before it;</li>
  *   <li>{@code 2024年互联网治理论坛}, {@code IGF 2023} (the year names the meeting);</li>
  *   <li>the traditional characters of Taiwan and Hong Kong pages: {@code 第14屆聯合國網路治理論壇…於11月25日至29日在德國柏林召開}.</li>
@@ -47,7 +49,7 @@ public final class IgfMeetingExtractor implements EventExtractor {
                     + "(?:(?<yearBefore>(?:19|20)\\d\\d)\\s*年\\s*)?"
                     + "(?:第\\s*(?<ordBefore>" + ChineseNumerals.NUMERAL + ")\\s*" + SESSION_WORD + "\\s*" + UN
                     + "(?<nameAfter>" + IGF_NAME + "|IGF)(?:\\s*(?:\\(IGF\\)|（IGF）))?(?:\\s*(?:会议|年会|年度会议))?"
-                    + "|(?<name>" + IGF_NAME + "|论坛|該|该)\\s*(?:第\\s*(?<ord>" + ChineseNumerals.NUMERAL + ")\\s*"
+                    + "|(?<name>" + IGF_NAME + "|论坛|該|该|最近一次)\\s*(?:第\\s*(?<ord>" + ChineseNumerals.NUMERAL + ")\\s*"
                     + SESSION_WORD + "\\s*(?:年度)?|(?<first>首)\\s*次)?\\s*(?:会议|會議)"
                     + "|第\\s*(?<bareOrd>" + ChineseNumerals.NUMERAL + ")\\s*" + SESSION_WORD + "\\s*(?:年度\\s*会议|年会)"
                     + "|" + UN + "(?<yearName>" + IGF_NAME + ")"
@@ -91,7 +93,7 @@ public final class IgfMeetingExtractor implements EventExtractor {
             if (name != null && !name.matches(IGF_NAME + "|IGF") && !named) {
                 continue;
             }
-            if (name != null && name.matches("该|該") && !hasPlace) {
+            if (name != null && name.matches("该|該|最近一次") && !hasPlace) {
                 continue;
             }
             if ("论坛".equals(name) && !hasPlace && !ordinalFirst && m.start("name") > 0
