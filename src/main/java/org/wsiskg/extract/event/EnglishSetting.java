@@ -58,9 +58,23 @@ final class EnglishSetting {
         return EnglishSentences.end(text, at);
     }
 
-    /** The end of the words describing an event named up to {@code nameTo}: before {@code nextName} at the latest. */
+    /**
+     * The end of the words describing an event named up to {@code nameTo}: before {@code nextName} at the
+     * latest, and at a closing bracket that closes one opened before the name ({@code (20th session)  28
+     * May 2017}: the date is the page's).
+     */
     int descriptionEnd(int nameTo, int nextName) {
-        return Math.min(Math.min(sentenceEnd(nameTo), nextName), Math.min(text.length(), nameTo + DESCRIPTION_LIMIT));
+        int end = Math.min(Math.min(sentenceEnd(nameTo), nextName), Math.min(text.length(), nameTo + DESCRIPTION_LIMIT));
+        int depth = 0;
+        for (int i = nameTo; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth-- == 0) {
+                return i;
+            }
+        }
+        return end;
     }
 
     /** The first date in {@code [from, to)} that nothing else claims first (a resolution, a report). */

@@ -66,6 +66,7 @@ class OtherEventExtractorsTest {
     @CsvSource(delimiter = '|', textBlock = """
             知悉按照信息社会世界峰会成果执行情况全面审查大会高级别会议成果文件的规定
             还回顾大会关于千年发展目标的高级别全体会议及其成果文件
+            以及载有关于信息社会世界首脑会议成果文件执行情况全面审查的大会高级别会议成果文件的2015年12月16日第70/125号决议
             """)
     void reviewMeetingsRejected(String phrase) {
         assertEquals("", Readings.events(new ReviewMeetingExtractor(Readings.GAZETTEER).find(phrase, context)));
