@@ -34,7 +34,7 @@ import org.wsiskg.text.Normalizer;
 class EventPhraseTableTest {
 
     private static final List<String> TABLES = List.of("igf-meetings-zh.tsv", "cstd-sessions-zh.tsv",
-            "igf-meetings-en.tsv", "cstd-sessions-en.tsv", "mandates-en.tsv");
+            "igf-meetings-en.tsv", "cstd-sessions-en.tsv", "mandates-en.tsv", "other-events-en.tsv");
     private static final EventResolver RESOLVER = new EventResolver();
 
     static Stream<Arguments> rows() {

@@ -44,7 +44,9 @@ public record EventExtractors(List<EventExtractor> events, List<MandateExtractor
 
     private static EventExtractors english(Gazetteer gazetteer) {
         return new EventExtractors(List.of(new EnglishIgfMeetingExtractor(gazetteer),
-                new EnglishIgfMeetingListExtractor(gazetteer), new EnglishCstdSessionExtractor(gazetteer)),
+                new EnglishIgfMeetingListExtractor(gazetteer), new EnglishCstdSessionExtractor(gazetteer),
+                new EnglishSummitPhaseExtractor(gazetteer), new EnglishWsisForumExtractor(gazetteer),
+                new EnglishReviewMeetingExtractor(gazetteer), new EnglishNetmundialExtractor(gazetteer)),
                 List.of(new EnglishIgfMandateExtensionExtractor(), new EnglishIgfMandateReviewExtractor(),
                         new EnglishReportRequestExtractor(), new EnglishAgendaItemExtractor()),
                 (text, before) -> new EventContext(before.documentYear(),
