@@ -62,15 +62,19 @@ public final class EnglishCstdSessionExtractor implements EventExtractor {
     @Override
     public List<EventMatch> find(String text, EventContext context) {
         EnglishSetting setting = new EnglishSetting(text, context, gazetteer);
+        BodiesBefore bodies = new BodiesBefore(text, context.commissionIsCstd());
         List<Session> sessions = new ArrayList<>();
         Matcher m = SESSION.matcher(text);
         while (m.find()) {
-            int to = ofCommission(text, m.end(), context);
+            bodies.advanceTo(m.start());
+            int to = ofCommission(text, m.end(), bodies.lastCommissionIsCstd);
             if (to == REJECTED) {
                 continue;
             }
             if (to == NOT_NAMED_AFTER) {
-                if (!namedBefore(text, m.start(), context)) {
+                boolean cstd = bodies.last == null ? context.commissionIsCstd() && !ACTING_VERB.matcher(text).lookingAt()
+                        : bodies.last.equals("cstd");
+                if (!cstd) {
                     continue;
                 }
                 to = m.end();
@@ -96,41 +100,51 @@ public final class EnglishCstdSessionExtractor implements EventExtractor {
     private static final int NOT_NAMED_AFTER = -2;
 
     /** The end of {@code of the Commission ...} right after a session when it names the CSTD; else why not. */
-    private static int ofCommission(String text, int at, EventContext context) {
+    private static int ofCommission(String text, int at, boolean lastCommissionIsCstd) {
         Matcher of = OF_BODY.matcher(text).region(at, text.length());
         if (!of.lookingAt()) {
             return NOT_NAMED_AFTER;
         }
-        if (of.group("cstd") != null) {
-            return of.end();
-        }
-        if (of.group("bare") != null && lastCommissionIsCstd(text.substring(0, at), context.commissionIsCstd())) {
+        if (of.group("cstd") != null || of.group("bare") != null && lastCommissionIsCstd) {
             return of.end();
         }
         return REJECTED;
     }
 
-    /** Whether the nearest body named before {@code at} is the Commission (or, with none, the one named last before). */
-    private static boolean namedBefore(String text, int at, EventContext context) {
-        Matcher b = BODY.matcher(text).region(0, at);
-        String last = null;
-        boolean cstd = context.commissionIsCstd();
-        while (b.find()) {
-            if (b.group("cstd") != null) {
-                last = "cstd";
-                cstd = true;
-            } else if (b.group("commission") != null) {
-                boolean bare = b.group("commission").equals("Commission");
-                cstd = bare ? cstd : false;
-                last = cstd ? "cstd" : "other";
-            } else {
-                last = "other";
+    /**
+     * The bodies named before a point of the paragraph, read once from left to right as the sessions are
+     * met, so that a paragraph of many sessions is read in linear time: the kind of the nearest one
+     * ({@code cstd}, {@code other}, or null for none) and whether the commission named last is the CSTD
+     * (a bare "the Commission" stands for it).
+     */
+    private static final class BodiesBefore {
+        private final Matcher bodies;
+        private boolean pending;
+        String last;
+        boolean lastCommissionIsCstd;
+
+        BodiesBefore(String text, boolean cstdBefore) {
+            this.bodies = BODY.matcher(text);
+            this.lastCommissionIsCstd = cstdBefore;
+            this.pending = bodies.find();
+        }
+
+        void advanceTo(int at) {
+            while (pending && bodies.end() <= at) {
+                if (bodies.group("cstd") != null) {
+                    last = "cstd";
+                    lastCommissionIsCstd = true;
+                } else if (bodies.group("commission") != null) {
+                    if (!bodies.group("commission").equals("Commission")) {
+                        lastCommissionIsCstd = false;
+                    }
+                    last = lastCommissionIsCstd ? "cstd" : "other";
+                } else {
+                    last = "other";
+                }
+                pending = bodies.find();
             }
         }
-        if (last == null) {
-            return context.commissionIsCstd() && !ACTING_VERB.matcher(text).lookingAt();
-        }
-        return "cstd".equals(last);
     }
 
     /** Whether the last commission named in {@code text} is the CSTD ({@code before} when it names none). */

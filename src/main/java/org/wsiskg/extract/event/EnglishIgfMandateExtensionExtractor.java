@@ -41,6 +41,8 @@ public final class EnglishIgfMandateExtensionExtractor implements MandateExtract
     private static final Pattern NOTING = Pattern.compile(
             "(?i)^\\s{0,3}(?:\\d{1,3}\\.\\s{0,3})?(?:\\p{L}{1,20}ly\\s{1,3}|also\\s{1,3}|further\\s{1,3})?(?:notes?|noting|recall(?:s|ing)?"
                     + "|welcom(?:es|ing)|reaffirm(?:s|ing)?|recogniz(?:es|ing)|recognis(?:es|ing)|acknowledg(?:es|ing)|tak(?:es|ing)\\s{1,3}note)\\b");
+    private static final Pattern OPENS_DECIDING = Pattern.compile(
+            "(?i)\\s{0,3}(?:\\d{1,3}\\.\\s{0,3})?(?:\\p{L}{1,20}ly\\s{1,3}|also\\s{1,3}|further\\s{1,3})?decides?\\b");
     private static final Pattern DECIDES = Pattern.compile("\\b(?i:decides?|decided\\s{1,3}to\\s{1,3}extend|we\\s{1,3}extend)\\b");
 
     @Override
@@ -50,8 +52,9 @@ public final class EnglishIgfMandateExtensionExtractor implements MandateExtract
         while (m.find()) {
             boolean past = m.group("verb") != null ? m.group("verb").equals("extended")
                     : !m.group("passive").matches("(?:be|being)\\s{1,3}.*");
-            String before = text.substring(0, m.start());
-            boolean noting = NOTING.matcher(text).lookingAt() || past && !DECIDES.matcher(before).find();
+            String before = text.substring(EnglishSentences.start(text, m.start()), m.start());
+            boolean noting = NOTING.matcher(text).lookingAt() || past && !DECIDES.matcher(before).find()
+                    && !OPENS_DECIDING.matcher(text).lookingAt();
             String length = m.group("years") != null ? m.group("years") : m.group("years2");
             String end = m.group("until") != null ? m.group("until") : m.group("until2");
             List<EventFinding> findings = new ArrayList<>();

@@ -79,8 +79,20 @@ final class EnglishSetting {
 
     /** The first date in {@code [from, to)} that nothing else claims first (a resolution, a report). */
     Optional<DateRange> dateIn(int from, int to) {
-        for (DateRange d : dates) {
-            if (d.from() >= from && d.to() <= to) {
+        // The dates are in text order: a binary search keeps a paragraph of many events linear.
+        int lo = 0;
+        int hi = dates.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (dates.get(mid).from() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < dates.size() && dates.get(i).from() < to; i++) {
+            DateRange d = dates.get(i);
+            if (d.to() <= to) {
                 return OTHER_THING.matcher(text).region(from, d.from()).find() ? Optional.empty() : Optional.of(d);
             }
         }
