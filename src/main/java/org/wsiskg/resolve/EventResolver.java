@@ -2,34 +2,27 @@ package org.wsiskg.resolve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.wsiskg.extract.EventMention;
 import org.wsiskg.extract.Issue;
 import org.wsiskg.extract.MandateMention;
-import org.wsiskg.extract.event.AgendaItemExtractor;
-import org.wsiskg.extract.event.CstdSessionExtractor;
 import org.wsiskg.extract.event.EventContext;
 import org.wsiskg.extract.event.EventExtractor;
+import org.wsiskg.extract.event.EventExtractors;
 import org.wsiskg.extract.event.EventFinding;
 import org.wsiskg.extract.event.EventMatch;
 import org.wsiskg.extract.event.Gazetteer;
-import org.wsiskg.extract.event.IgfMandateExtensionExtractor;
-import org.wsiskg.extract.event.IgfMandateReviewExtractor;
-import org.wsiskg.extract.event.IgfMeetingExtractor;
-import org.wsiskg.extract.event.IgfMeetingListExtractor;
 import org.wsiskg.extract.event.MandateExtractor;
 import org.wsiskg.extract.event.MandateMatch;
-import org.wsiskg.extract.event.NetmundialExtractor;
-import org.wsiskg.extract.event.ReportRequestExtractor;
-import org.wsiskg.extract.event.ReviewMeetingExtractor;
-import org.wsiskg.extract.event.SummitPhaseExtractor;
-import org.wsiskg.extract.event.WgecMeetingsExtractor;
-import org.wsiskg.extract.event.WsisForumExtractor;
 import org.wsiskg.structure.DocumentStructure;
 import org.wsiskg.structure.Paragraph;
+import org.wsiskg.text.Language;
 import org.wsiskg.text.Span;
 
 /**
@@ -40,6 +33,12 @@ import org.wsiskg.text.Span;
  * with no country, and as an UNKNOWN_PLACE issue. A session of a body that meets yearly, named
  * without a year, takes the year of its ordinal in the body's annual series (YEAR_FROM_SESSION_NUMBER). Output is sorted by span so that it is the same
  * for the same input.
+ *
+ * <p>The extractors are those of the text's language ({@link EventExtractors#forLanguage}); a text
+ * in a language with none gets no events. An extractor that fails on a paragraph (an exception,
+ * or a stack overflow in a regex) costs only its own matches in that paragraph: the failure becomes
+ * an EXTRACTOR_FAILED error spanning the paragraph, and every other extractor, paragraph and text
+ * is read as usual, because no input may stop a build.
  */
 final class EventResolver {
 
@@ -47,32 +46,38 @@ final class EventResolver {
     record Reading(List<EventMention> events, List<MandateMention> mandates, List<Issue> issues) {
     }
 
-    private final List<EventExtractor> eventExtractors;
-    private final List<MandateExtractor> mandateExtractors;
+    private final Map<Language, EventExtractors> byLanguage = new EnumMap<>(Language.class);
     private final AnnualSessions sessions = AnnualSessions.standard();
 
     EventResolver() {
         Gazetteer gazetteer = Gazetteer.standard();
-        this.eventExtractors = List.of(new IgfMeetingExtractor(gazetteer), new IgfMeetingListExtractor(gazetteer),
-                new CstdSessionExtractor(gazetteer), new SummitPhaseExtractor(gazetteer),
-                new WsisForumExtractor(gazetteer), new ReviewMeetingExtractor(gazetteer),
-                new NetmundialExtractor(gazetteer), new WgecMeetingsExtractor(gazetteer));
-        this.mandateExtractors = List.of(new IgfMandateExtensionExtractor(), new IgfMandateReviewExtractor(),
-                new ReportRequestExtractor(), new AgendaItemExtractor());
+        for (Language language : Language.values()) {
+            byLanguage.put(language, EventExtractors.forLanguage(language, gazetteer));
+        }
+    }
+
+    /** A resolver with the given extractors for one language (and none for the others): for tests. */
+    EventResolver(Language language, EventExtractors extractors) {
+        byLanguage.put(language, extractors);
     }
 
     Reading read(DocumentStructure structure, Integer documentYear) {
+        EventExtractors extractors = structure.language() == null ? EventExtractors.NONE
+                : byLanguage.getOrDefault(structure.language(), EventExtractors.NONE);
         List<EventMention> events = new ArrayList<>();
         List<MandateMention> mandates = new ArrayList<>();
         Set<Issue> issues = new LinkedHashSet<>();
-        boolean cstdNamed = false;
-        boolean wgecNamed = false;
+        EventContext next = new EventContext(documentYear);
         for (Paragraph p : structure.paragraphs()) {
             String text = p.text().toString();
-            EventContext context = new EventContext(documentYear, cstdNamed, wgecNamed);
-            cstdNamed = CstdSessionExtractor.lastCommissionIsCstd(text, cstdNamed);
-            wgecNamed = WgecMeetingsExtractor.lastWorkingGroupIsWgec(text, wgecNamed);
-            for (EventMatch m : kept(eventExtractors.stream().flatMap(e -> e.find(text, context).stream()).toList())) {
+            EventContext context = next;
+            next = guarded(extractors.bodies(), p, issues, () -> List.of(extractors.bodies().after(text, context)))
+                    .stream().findFirst().orElse(context);
+            List<EventMatch> matches = new ArrayList<>();
+            for (EventExtractor e : extractors.events()) {
+                matches.addAll(guarded(e, p, issues, () -> e.find(text, context)));
+            }
+            for (EventMatch m : kept(matches)) {
                 Span span = p.text().originalSpan(m.from(), m.to());
                 Integer year = m.year();
                 if (year == null) {
@@ -89,8 +94,8 @@ final class EventResolver {
                         m.place() == null ? null : m.place().country(), p.id(), quote(p, span), span));
                 m.findings().forEach(f -> issues.add(issue(p, f)));
             }
-            for (MandateExtractor e : mandateExtractors) {
-                for (MandateMatch m : e.find(text, context)) {
+            for (MandateExtractor e : extractors.mandates()) {
+                for (MandateMatch m : guarded(e, p, issues, () -> e.find(text, context))) {
                     Span span = p.text().originalSpan(m.from(), m.to());
                     mandates.add(new MandateMention(m.subject(), m.action(), m.years(), m.until(), m.year(),
                             m.addressee(), m.channels(), m.session(), m.item(), p.id(), quote(p, span), span));
@@ -101,6 +106,23 @@ final class EventResolver {
         events.sort(Comparator.comparing(EventMention::span).thenComparing(EventMention::kind));
         mandates.sort(Comparator.comparing(MandateMention::span).thenComparing(MandateMention::action));
         return new Reading(events, mandates, List.copyOf(issues));
+    }
+
+    /**
+     * What {@code run} returns, or nothing when it fails: the failure is reported as an
+     * EXTRACTOR_FAILED error on the paragraph, naming the extractor and what went wrong. A stack
+     * overflow is caught too: it comes from a regex on an unusual input, and leaves the thread usable.
+     */
+    private static <T> List<T> guarded(Object extractor, Paragraph p, Set<Issue> issues, Supplier<List<T>> run) {
+        try {
+            return run.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            // A lambda's class name carries a number that changes from run to run: keep its stable part.
+            String name = extractor.getClass().getName().replaceFirst("\\$\\$.*$", "").replaceFirst("^.*\\.", "");
+            issues.add(Issue.error("EXTRACTOR_FAILED", name + " failed on paragraph " + p.id() + " and was skipped there: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), p.span()));
+            return List.of();
+        }
     }
 
     /**

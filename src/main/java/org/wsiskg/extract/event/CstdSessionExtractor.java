@@ -18,6 +18,7 @@ import org.wsiskg.text.DateRange;
  *   <li>{@code 向 2011 年委员会第十四届会议提出建议}, {@code 结合委员会第十五届年度会议} (委员会 standing for
  *       the Commission named earlier in the paragraph, or in an earlier paragraph when this one names
  *       no commission);</li>
+ *   <li>{@code 科技促发委第二十届会议}, {@code 科技委第二十一届会议} (the short names of news pages);</li>
  *   <li>{@code …第二十届会议，并期待举行第二十一届会议}, {@code 在 2024 年第二十七届会议和 2025 年第二十八届会议期间}
  *       (sessions looked forward to; with two sessions in one clause each takes only the year
  *       written right before it).</li>
@@ -28,11 +29,11 @@ import org.wsiskg.text.DateRange;
  */
 public final class CstdSessionExtractor implements EventExtractor {
 
-    /** The Commission's names in the texts: in full, without 和 (as some headers write it), and short. */
-    static final String CSTD_NAMES = "科学和技术促进发展委员会|科学技术促进发展委员会|科技促进发展委员会";
+    /** The Commission's names in the texts: in full, without 和 (as some headers write it), and short (科技促发委, 科技委). */
+    static final String CSTD_NAMES = "科学和技术促进发展委员会|科学技术促进发展委员会|科技促进发展委员会|科技促发委|科技委(?!员)";
 
     private static final Pattern SESSION = Pattern.compile(
-            "第\\s*(?<ord>" + ChineseNumerals.NUMERAL + ")\\s*届\\s*(?:年度)?\\s*会议");
+            "第\\s*(?<ord>" + ChineseNumerals.NUMERAL + ")\\s*(?:届|屆)\\s*(?:年度)?\\s*(?:会议|會議)");
     private static final Pattern BODY = Pattern.compile(
             "(?<cstd>" + CSTD_NAMES + ")|(?<commission>委员会)"
                     + "|(?<other>大会|理事会|专家组|工作组|小组|贸易和发展会议|贸发会议|首脑会议|峰会|论坛)");

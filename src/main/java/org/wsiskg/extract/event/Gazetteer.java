@@ -1,5 +1,6 @@
 package org.wsiskg.extract.event;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,7 +14,10 @@ import org.wsiskg.CuratedTable;
  * The venues the texts name, from the curated {@code data/gazetteer.tsv} (Chinese name, English
  * name, canonical city, country), read from the classpath copy the build packages. A place is
  * found by its Chinese or English name, or as a country followed by one of its cities
- * ({@code 埃及沙姆沙伊赫}, {@code 日本京都}), which is how the texts often write a venue.
+ * ({@code 埃及沙姆沙伊赫}, {@code 日本京都}), which is how the Chinese texts often write a venue, or as
+ * a city, a comma and its country ({@code Sharm el-Sheikh, Egypt}, {@code Kyoto, Japan}), which is
+ * how the English ones do. English names are compared without case, accents, or the difference
+ * between a hyphen and a space ({@code Sharm El Sheikh}, {@code Joao Pessoa}).
  */
 public final class Gazetteer {
 
@@ -28,7 +32,7 @@ public final class Gazetteer {
     private Gazetteer(List<Entry> entries) {
         for (Entry e : entries) {
             byName.put(e.zh(), e);
-            byName.putIfAbsent(e.en().toLowerCase(Locale.ROOT), e);
+            byName.putIfAbsent(englishKey(e.en()), e);
             if (e.city() == null) {
                 countries.add(e);
             }
@@ -62,8 +66,7 @@ public final class Gazetteer {
     public Optional<Place> lookup(String written) {
         // Chinese names lose the spaces a line break left in them; English names keep theirs.
         String name = written.replaceAll("\\s+", "");
-        Entry direct = byName.getOrDefault(name,
-                byName.get(written.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)));
+        Entry direct = byName.getOrDefault(name, byName.get(englishKey(written)));
         if (direct != null) {
             return Optional.of(new Place(written, direct.city(), direct.country()));
         }
@@ -75,6 +78,20 @@ public final class Gazetteer {
                 }
             }
         }
+        int comma = written.lastIndexOf(',');
+        if (comma > 0) {
+            Entry city = byName.get(englishKey(written.substring(0, comma)));
+            Entry country = byName.get(englishKey(written.substring(comma + 1)));
+            if (city != null && city.city() != null && (country == null || country.country().equals(city.country()))) {
+                return Optional.of(new Place(written, city.city(), city.country()));
+            }
+        }
         return Optional.empty();
+    }
+
+    /** An English name as compared: lower case, no accents, hyphens and runs of spaces as one space. */
+    private static String englishKey(String name) {
+        String bare = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return bare.replace('-', ' ').replace('‐', ' ').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

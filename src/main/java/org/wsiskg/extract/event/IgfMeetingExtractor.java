@@ -20,23 +20,40 @@ import org.wsiskg.text.ChineseNumerals;
  *   <li>{@code 在伊斯坦布尔举行的第九次因特网治理论坛会议}, {@code 第十届互联网治理论坛} (the ordinal before the name);</li>
  *   <li>{@code 互联网治理论坛第十八次会议于 2023 年 10 月 8 日至 12 日在日本京都举行} (date and venue after the name);</li>
  *   <li>{@code 2006 年 10 月 30 日至 11 月 2 日在雅典举行的因特网治理论坛首次会议} (首次: the first);</li>
- *   <li>{@code 因特网治理论坛第七次会议} (an ordinal with no venue).</li>
+ *   <li>{@code 因特网治理论坛第七次会议} (an ordinal with no venue);</li>
+ *   <li>{@code 第十八届互联网治理论坛年会}, {@code 在埃塞俄比亚亚的斯亚贝巴举行的第十七届联合国互联网治理论坛(IGF)},
+ *       {@code 2019年第14届联合国互联网治理论坛(IGF)在柏林开幕} (届, 年会, 联合国 before the name, a venue 开幕);</li>
+ *   <li>{@code 包括2015年11月10日至13日在若昂佩索阿举行的最近一次会议} (the latest meeting, with its venue, when the
+ *       paragraph names the forum);</li>
+ *   <li>{@code 第四届年度会议} once the forum is named in the paragraph or before it;</li>
+ *   <li>{@code 2024年互联网治理论坛}, {@code IGF 2023} (the year names the meeting);</li>
+ *   <li>the traditional characters of Taiwan and Hong Kong pages: {@code 第14屆聯合國網路治理論壇…於11月25日至29日在德國柏林召開}.</li>
  * </ul>
  * Rejects: the forum's meetings in general ({@code 召开互联网治理论坛会议}, {@code 论坛今后各次会议},
  * {@code 因特网治理论坛所有会议}); 该会议 or 论坛 in a paragraph that does not name the forum; other
  * forums' meetings ({@code 人人均享信通技术论坛会议}); and a year-and-place list of two or more
- * meetings ({@code 分别于 2006 年在雅典、2007 年在…举行}), which {@link IgfMeetingListExtractor} reads.
+ * meetings ({@code 分别于 2006 年在雅典、2007 年在…举行}), which {@link IgfMeetingListExtractor} reads;
+ * another body's annual session ({@code 委员会第十五届年度会议}); the forum named with no year or ordinal
+ * ({@code 互联网治理论坛的成果}).
  */
 public final class IgfMeetingExtractor implements EventExtractor {
 
-    static final String IGF_NAME = "(?:因特网|互联网)治理论坛";
-    static final Pattern NAMED = Pattern.compile(IGF_NAME);
+    /** The forum's names: 因特网 / 互联网 (and the traditional 互聯網, 網路, 網際網路) 治理论坛. */
+    static final String IGF_NAME = "(?:因特网|互联网|互聯網|網路|網際網路)治理(?:论坛|論壇)";
+    static final Pattern NAMED = Pattern.compile(IGF_NAME + "|IGF");
+    private static final String UN = "(?:联合国|聯合國)?\\s*";
+    private static final String SESSION_WORD = "(?:次|届|屆)";
+    private static final String HELD = "(?:举行|举办|召开|舉行|舉辦|召開)";
     private static final Pattern MEETING = Pattern.compile(
-            "(?:在\\s*(?<place>[\\p{IsHan}·]{2,12}?)\\s*(?:举行|举办|召开)了?的?\\s*)?"
-                    + "(?:第\\s*(?<ordBefore>" + ChineseNumerals.NUMERAL + ")\\s*(?:次|届)\\s*(?<nameAfter>" + IGF_NAME + ")"
-                    + "(?:\\s*会议)?"
-                    + "|(?<name>" + IGF_NAME + "|论坛|该)\\s*(?:第\\s*(?<ord>" + ChineseNumerals.NUMERAL + ")\\s*次|(?<first>首)\\s*次)?"
-                    + "\\s*会议)");
+            "(?:在\\s*(?<place>[\\p{IsHan}·]{2,12}?)\\s*" + HELD + "了?的?\\s*)?"
+                    + "(?:(?<yearBefore>(?:19|20)\\d\\d)\\s*年\\s*)?"
+                    + "(?:第\\s*(?<ordBefore>" + ChineseNumerals.NUMERAL + ")\\s*" + SESSION_WORD + "\\s*" + UN
+                    + "(?<nameAfter>" + IGF_NAME + "|IGF)(?:\\s*(?:\\(IGF\\)|（IGF）))?(?:\\s*(?:会议|年会|年度会议))?"
+                    + "|(?<name>" + IGF_NAME + "|论坛|該|该|最近一次)\\s*(?:第\\s*(?<ord>" + ChineseNumerals.NUMERAL + ")\\s*"
+                    + SESSION_WORD + "\\s*(?:年度)?|(?<first>首)\\s*次)?\\s*(?:会议|會議)"
+                    + "|第\\s*(?<bareOrd>" + ChineseNumerals.NUMERAL + ")\\s*" + SESSION_WORD + "\\s*(?:年度\\s*会议|年会)"
+                    + "|" + UN + "(?<yearName>" + IGF_NAME + ")"
+                    + "|IGF\\s*(?<igfYear>(?:19|20)\\d\\d)(?!\\d))");
     /** A year and a place, as the items of a list of meetings are written. */
     static final Pattern YEAR_PLACE = Pattern.compile("(?:19|20)\\d\\d\\s*年\\s*(?:将)?\\s*在");
     /** Characters that may stand before a bare 论坛 meaning the IGF: not the end of another forum's name. */
@@ -56,20 +73,30 @@ public final class IgfMeetingExtractor implements EventExtractor {
         Matcher m = MEETING.matcher(text);
         while (m.find()) {
             boolean ordinalFirst = m.group("nameAfter") != null;
+            boolean bare = m.group("bareOrd") != null;
             String name = ordinalFirst ? m.group("nameAfter") : m.group("name");
-            String ordinalText = ordinalFirst ? m.group("ordBefore") : m.group("first") != null ? "一" : m.group("ord");
+            String ordinalText = ordinalFirst ? m.group("ordBefore") : bare ? m.group("bareOrd")
+                    : m.group("first") != null ? "一" : m.group("ord");
+            Integer year = m.group("igfYear") != null ? Integer.valueOf(m.group("igfYear"))
+                    : m.group("yearBefore") != null ? Integer.valueOf(m.group("yearBefore")) : null;
             boolean hasPlace = m.group("place") != null;
             boolean hasOrdinal = ordinalText != null;
-            if (!hasPlace && !hasOrdinal) {
+            if (m.group("yearName") != null && year == null) {
+                continue; // the forum named with neither a year nor an ordinal: no one meeting
+            }
+            if (!hasPlace && !hasOrdinal && year == null) {
                 continue;
             }
-            if (!name.matches(IGF_NAME) && !named) {
+            if (bare && !(named || context.forumIsIgf()) || bare && !bareOrdinalStandsAlone(text, m.start("bareOrd"))) {
                 continue;
             }
-            if (name.equals("该") && !hasPlace) {
+            if (name != null && !name.matches(IGF_NAME + "|IGF") && !named) {
                 continue;
             }
-            if (name.equals("论坛") && !hasPlace && !ordinalFirst && m.start("name") > 0
+            if (name != null && name.matches("该|該|最近一次") && !hasPlace) {
+                continue;
+            }
+            if ("论坛".equals(name) && !hasPlace && !ordinalFirst && m.start("name") > 0
                     && Character.UnicodeScript.of(text.charAt(m.start("name") - 1)) == Character.UnicodeScript.HAN
                     && BEFORE_BARE_FORUM.indexOf(text.charAt(m.start("name") - 1)) < 0) {
                 continue;
@@ -78,14 +105,31 @@ public final class IgfMeetingExtractor implements EventExtractor {
                 continue;
             }
             Integer ordinal = hasOrdinal ? ChineseNumerals.parse(ordinalText) : null;
-            int nameFrom = hasPlace ? m.start() : ordinalFirst ? m.start() : m.start("name");
+            int nameFrom = hasPlace || ordinalFirst || bare || name == null ? m.start() : m.start("name");
+            if (m.group("yearBefore") != null && !hasPlace) {
+                nameFrom = m.start("yearBefore");
+            }
             // A venue written after the name: 第十八次会议于 2023 年 10 月 8 日至 12 日在日本京都举行.
             Venue venue = hasPlace ? setting.venue(m.group("place"), m.start("place"), m.end("place"))
                     : setting.nearestVenue(nameFrom, m.end()).filter(v -> v.from() >= m.end()).orElse(null);
-            found.add(setting.event("igf-meeting", ordinal, null, nameFrom, m.end(),
+            found.add(setting.event("igf-meeting", ordinal, year, nameFrom, m.end(),
                     setting.nearestDate(nameFrom, m.end()).orElse(null), venue));
         }
         return found;
+    }
+
+    /**
+     * Whether a 第…届年度会议 with no name before it stands alone (the forum's, once the forum is named)
+     * rather than closing another body's name (委员会第十五届年度会议): no Han character before it other
+     * than a function word.
+     */
+    private static boolean bareOrdinalStandsAlone(String text, int ordinal) {
+        int i = text.lastIndexOf('第', ordinal) - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HAN
+                || BEFORE_BARE_FORUM.indexOf(text.charAt(i)) >= 0 || "其届".indexOf(text.charAt(i)) >= 0;
     }
 
     /** How many year-and-place items stand in the clause before {@code at}, counting the one ending there. */

@@ -21,7 +21,7 @@ final class ParagraphSetting {
     private static final String BREAKS = "，,；;。";
     /** {@code 在 <place> 举行/举办/召开/主办}: the place is a run of Han characters (a country, a city or both). */
     private static final Pattern VENUE = Pattern.compile(
-            "在\\s*(?<place>[\\p{IsHan}·]{2,12}?)\\s*(?:共同)?(?:举行|举办|召开|主办)");
+            "在\\s*(?<place>[\\p{IsHan}·]{2,12}?)\\s*(?:共同)?(?:举行|举办|召开|主办|开幕|舉行|舉辦|召開|開幕)");
 
     private final String text;
     private final Gazetteer gazetteer;
@@ -37,9 +37,16 @@ final class ParagraphSetting {
         return text;
     }
 
+    /** Where the clause of {@code at} begins; a comma inside brackets ({@code (Internet Governance Forum, IGF)}) ends none. */
     int clauseStart(int at) {
+        int depth = 0;
         for (int i = at - 1; i >= 0; i--) {
-            if (BREAKS.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if (c == ')' || c == '）') {
+                depth++;
+            } else if ((c == '(' || c == '（') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && BREAKS.indexOf(c) >= 0) {
                 return i + 1;
             }
         }
@@ -47,8 +54,14 @@ final class ParagraphSetting {
     }
 
     int clauseEnd(int at) {
+        int depth = 0;
         for (int i = at; i < text.length(); i++) {
-            if (BREAKS.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && BREAKS.indexOf(c) >= 0) {
                 return i;
             }
         }
@@ -90,6 +103,12 @@ final class ParagraphSetting {
      */
     EventMatch event(String kind, Integer ordinal, Integer year, int nameFrom, int nameTo, DateRange date,
                      Venue venue) {
+        return eventIn(text, kind, ordinal, year, nameFrom, nameTo, date, venue);
+    }
+
+    /** {@link #event} in any paragraph text, whichever language's setting read the date and venue. */
+    static EventMatch eventIn(String text, String kind, Integer ordinal, Integer year, int nameFrom, int nameTo,
+                              DateRange date, Venue venue) {
         int from = nameFrom;
         int to = nameTo;
         List<EventFinding> findings = new ArrayList<>();

@@ -22,6 +22,21 @@ class GazetteerTest {
             Sharm el-Sheikh    | Sharm el-Sheikh | Egypt
             印度海德拉巴       | Hyderabad       | India
             印度尼西亚努沙杜瓦 | Bali            | Indonesia
+            Sharm El Sheikh, Egypt | Sharm el-Sheikh | Egypt
+            Sharm El-Sheikh    | Sharm el-Sheikh | Egypt
+            Rio de Janeiro, Brazil | Rio de Janeiro | Brazil
+            Joao Pessoa        | João Pessoa     | Brazil
+            João Pessoa, Brazil | João Pessoa    | Brazil
+            Lillestrøm, Norway | Lillestrøm      | Norway
+            Lillestrom         | Lillestrøm      | Norway
+            Kyoto, Japan       | Kyoto           | Japan
+            Riyadh, Saudi Arabia | Riyadh        | Saudi Arabia
+            Hyderabad, India   | Hyderabad       | India
+            Geneva, Switzerland | Geneva         | Switzerland
+            Egypt              | -               | Egypt
+            德國柏林           | Berlin          | Germany
+            挪威利勒斯特罗姆   | Lillestrøm      | Norway
+            埃塞俄比亚亚的斯亚贝巴 | Addis Ababa | Ethiopia
             """)
     void findsAPlaceByNameOrAsCountryAndCity(String written, String city, String country) {
         Place p = Readings.GAZETTEER.lookup(written).orElseThrow();
@@ -31,9 +46,11 @@ class GazetteerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(textBlock = """
+    @CsvSource(delimiter = '|', textBlock = """
             某某城
             埃及京都
+            Kyoto, Egypt
+            Springfield, Egypt
             """)
     void doesNotGuessAnUnknownPlace(String written) {
         assertEquals(Optional.empty(), Readings.GAZETTEER.lookup(written));

@@ -56,6 +56,7 @@ class OtherEventExtractorsTest {
             回顾 2015 年 12 月 15 日和 16 日在纽约举行的大会全面审查信息社会世界首脑会议成果执行情况高级别会议成果文件 | -/2015/2015-12-15/2015-12-16/New York/United States of America
             还回顾2015年12月15日和16日在纽约举行的信息社会世界峰会成果执行情况全面审查大会高级别会议成果文件 | -/2015/2015-12-15/2015-12-16/New York/United States of America
             我们，参加 2015 年 12 月 15 日和 16 日在纽约举行的关于信息社会世界首脑会议成果文件执行情况全面审查的大会高级别全体会议的各国部长 | -/2015/2015-12-15/2015-12-16/New York/United States of America
+            信息社会世界峰会成果执行情况全面审查大会高级别会议于 2015 年 12 月 15 日和 16 日在纽约举行 | -/2015/2015-12-15/2015-12-16/New York/United States of America
             """)
     void reviewMeetings(String phrase, String expected) {
         assertEquals(expected, Readings.events(new ReviewMeetingExtractor(Readings.GAZETTEER).find(phrase, context)));
@@ -65,6 +66,7 @@ class OtherEventExtractorsTest {
     @CsvSource(delimiter = '|', textBlock = """
             知悉按照信息社会世界峰会成果执行情况全面审查大会高级别会议成果文件的规定
             还回顾大会关于千年发展目标的高级别全体会议及其成果文件
+            以及载有关于信息社会世界首脑会议成果文件执行情况全面审查的大会高级别会议成果文件的2015年12月16日第70/125号决议
             """)
     void reviewMeetingsRejected(String phrase) {
         assertEquals("", Readings.events(new ReviewMeetingExtractor(Readings.GAZETTEER).find(phrase, context)));

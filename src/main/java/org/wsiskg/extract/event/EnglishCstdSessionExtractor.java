@@ -1,0 +1,163 @@
+package org.wsiskg.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wsiskg.text.DateRange;
+import org.wsiskg.text.EnglishNumerals;
+
+/**
+ * Sessions of the Commission on Science and Technology for Development (CSTD) in an English text,
+ * by ordinal, with the date and venue the words after them give.
+ *
+ * <p>Accepts an ordinal session ({@code thirteenth session}, {@code 14th session}, {@code twenty-first
+ * annual session}) that belongs to the Commission: named right after it, or the nearest body named
+ * before it in the paragraph, or, in a paragraph naming no body before it, the commission named
+ * last in the text:
+ * <ul>
+ *   <li>{@code the thirteenth session of the Commission on Science and Technology for Development, held in
+ *       Geneva from 17 to 21 May 2010};</li>
+ *   <li>{@code the Commission at its twenty-first session}, {@code the report of the Commission on Science
+ *       and Technology for Development (CSTD) on its ninth session}, {@code Commission on science and
+ *       technology for development (20th session)};</li>
+ *   <li>{@code At its twentieth session, held on 8-12 May, the Commission ...} (the Commission named in an
+ *       earlier paragraph);</li>
+ *   <li>{@code looks forward to the twenty-first session of the Commission} (a session to come).</li>
+ * </ul>
+ * Rejects sessions of other bodies ({@code the General Assembly at its sixty-sixth session}, {@code the
+ * sixty-fifth session of the General Assembly}, {@code the Statistical Commission at its forty-first
+ * session}), and {@code its sixty-sixth session} in a clause that opens with the acting body's verb
+ * ({@code Decides to include in the provisional agenda of its sixty-sixth session}: "its" is the
+ * Assembly's).
+ */
+public final class EnglishCstdSessionExtractor implements EventExtractor {
+
+    private static final String S = "\\s{0,3}";
+    /** The Commission's name, in any case and with the spaces PDF copies lose, and its initials. */
+    static final String CSTD_NAME = "(?i:Commission" + S + "on" + S + "Science" + S + "and" + S + "Technology" + S + "for"
+            + S + "Development)|CSTD";
+    private static final Pattern SESSION = Pattern.compile(
+            "\\b(?<ord>(?i:" + EnglishNumerals.ORDINAL + "))\\s{1,3}(?i:annual\\s{1,3}|regular\\s{1,3})?(?i:session)\\b");
+    private static final Pattern OF_BODY = Pattern.compile(
+            "\\s{0,3}of\\s{1,3}(?:the\\s{1,3})?(?:(?<cstd>" + CSTD_NAME + ")|(?<bare>Commission)\\b(?!\\s{1,3}(?:on|for|of)\\b)"
+                    + "|(?<other>\\p{Lu}))");
+    private static final Pattern BODY = Pattern.compile(
+            "(?<cstd>" + CSTD_NAME + ")"
+                    + "|(?<commission>(?:(?!The\\b)\\p{Lu}\\p{Ll}{1,20}\\s{1,3})?Commission\\b(?:\\s{1,3}(?:on|for|of)\\s{1,3}\\p{L}{1,20})?)"
+                    + "|(?<other>\\b(?:General\\s{1,3}Assembly|Assembly|Economic\\s{1,3}and\\s{1,3}Social\\s{1,3}Council|Council"
+                    + "|Conference|Board|Summit|Forum|Working\\s{1,3}Group|Group|Committee|UNCTAD)\\b)");
+    /** A clause opening with the acting body's verb (Decides, Requests, Recalling): "its" is that body's. */
+    private static final Pattern ACTING_VERB = Pattern.compile("^\\s{0,3}(?:\\d{1,3}\\.\\s{0,3})?(?:\\p{Lu}\\p{Ll}{1,20}ly\\s{1,3})?\\p{Lu}\\p{Ll}{1,20}(?:s|ing)\\b");
+
+    private final Gazetteer gazetteer;
+
+    public EnglishCstdSessionExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    private record Session(int from, int to, int ordinal) {
+    }
+
+    @Override
+    public List<EventMatch> find(String text, EventContext context) {
+        EnglishSetting setting = new EnglishSetting(text, context, gazetteer);
+        BodiesBefore bodies = new BodiesBefore(text, context.commissionIsCstd());
+        List<Session> sessions = new ArrayList<>();
+        Matcher m = SESSION.matcher(text);
+        while (m.find()) {
+            bodies.advanceTo(m.start());
+            int to = ofCommission(text, m.end(), bodies.lastCommissionIsCstd);
+            if (to == REJECTED) {
+                continue;
+            }
+            if (to == NOT_NAMED_AFTER) {
+                boolean cstd = bodies.last == null ? context.commissionIsCstd() && !ACTING_VERB.matcher(text).lookingAt()
+                        : bodies.last.equals("cstd");
+                if (!cstd) {
+                    continue;
+                }
+                to = m.end();
+            }
+            int ordinal = EnglishNumerals.ordinal(m.group("ord"));
+            if (ordinal > 0) {
+                sessions.add(new Session(m.start(), to, ordinal));
+            }
+        }
+        List<EventMatch> found = new ArrayList<>();
+        for (int i = 0; i < sessions.size(); i++) {
+            Session s = sessions.get(i);
+            int next = i + 1 < sessions.size() ? sessions.get(i + 1).from() : text.length();
+            int end = setting.descriptionEnd(s.to(), next);
+            DateRange date = setting.dateIn(s.to(), end).orElse(null);
+            Venue venue = setting.venueIn(s.to(), end).orElse(null);
+            found.add(setting.event("cstd-session", s.ordinal(), null, s.from(), s.to(), date, venue));
+        }
+        return found;
+    }
+
+    private static final int REJECTED = -1;
+    private static final int NOT_NAMED_AFTER = -2;
+
+    /** The end of {@code of the Commission ...} right after a session when it names the CSTD; else why not. */
+    private static int ofCommission(String text, int at, boolean lastCommissionIsCstd) {
+        Matcher of = OF_BODY.matcher(text).region(at, text.length());
+        if (!of.lookingAt()) {
+            return NOT_NAMED_AFTER;
+        }
+        if (of.group("cstd") != null || of.group("bare") != null && lastCommissionIsCstd) {
+            return of.end();
+        }
+        return REJECTED;
+    }
+
+    /**
+     * The bodies named before a point of the paragraph, read once from left to right as the sessions are
+     * met, so that a paragraph of many sessions is read in linear time: the kind of the nearest one
+     * ({@code cstd}, {@code other}, or null for none) and whether the commission named last is the CSTD
+     * (a bare "the Commission" stands for it).
+     */
+    private static final class BodiesBefore {
+        private final Matcher bodies;
+        private boolean pending;
+        String last;
+        boolean lastCommissionIsCstd;
+
+        BodiesBefore(String text, boolean cstdBefore) {
+            this.bodies = BODY.matcher(text);
+            this.lastCommissionIsCstd = cstdBefore;
+            this.pending = bodies.find();
+        }
+
+        void advanceTo(int at) {
+            while (pending && bodies.end() <= at) {
+                if (bodies.group("cstd") != null) {
+                    last = "cstd";
+                    lastCommissionIsCstd = true;
+                } else if (bodies.group("commission") != null) {
+                    if (!bodies.group("commission").equals("Commission")) {
+                        lastCommissionIsCstd = false;
+                    }
+                    last = lastCommissionIsCstd ? "cstd" : "other";
+                } else {
+                    last = "other";
+                }
+                pending = bodies.find();
+            }
+        }
+    }
+
+    /** Whether the last commission named in {@code text} is the CSTD ({@code before} when it names none). */
+    public static boolean lastCommissionIsCstd(String text, boolean before) {
+        boolean cstd = before;
+        Matcher b = BODY.matcher(text);
+        while (b.find()) {
+            if (b.group("cstd") != null) {
+                cstd = true;
+            } else if (b.group("commission") != null && !b.group("commission").equals("Commission")) {
+                cstd = false;
+            }
+        }
+        return cstd;
+    }
+}

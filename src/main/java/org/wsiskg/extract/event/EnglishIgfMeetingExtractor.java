@@ -1,0 +1,103 @@
+package org.wsiskg.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wsiskg.text.DateRange;
+import org.wsiskg.text.EnglishNumerals;
+
+/**
+ * One meeting of the Internet Governance Forum in an English text, by its ordinal, its year or its
+ * venue, with the date and venue that the words after it give.
+ *
+ * <p>Accepts (the forum as {@code Internet Governance Forum} in any case, {@code IGF}, or
+ * {@code the Forum} once the paragraph or an earlier one named it):
+ * <ul>
+ *   <li>{@code the fourth meeting of the Internet Governance Forum, held in Sharm el-Sheikh, Egypt, from 15
+ *       to 18 November 2009} (ordinal, venue, dates);</li>
+ *   <li>{@code the eighteenth annual meeting of the IGF, held in Kyoto, Japan, from 8 to 12 October 2023};</li>
+ *   <li>{@code the seventh meeting of the Forum, to be held in Baku from 6 to 9 November 2012} (a meeting to come);</li>
+ *   <li>{@code the fourth Internet Governance Forum held at Sharm El-Sheikh, Egypt 15-18 November 2009},
+ *       {@code the fourth annual IGF Meeting, was held in Sharm El Sheikh, Egypt} (the ordinal before the name);</li>
+ *   <li>{@code IGF 2023}, {@code the 2024 Internet Governance Forum in Riyadh}, {@code the Internet Governance
+ *       Forum (IGF) 2024 held in Riyadh, Saudi Arabia} (the year in the name);</li>
+ *   <li>{@code Internet Governance Forum 2014, Istanbul, Turkey}, {@code IGF Kyoto 2023} (the venue right after
+ *       the name and year, or between them, when the gazetteer knows it);</li>
+ *   <li>{@code Internet Governance Forum, Rio de Janeiro 2007} (a title: name, venue, year).</li>
+ * </ul>
+ * A meeting's description ends at a semicolon, at the end of its sentence or where the next meeting
+ * is named; a date or venue after a resolution number or a report in it belongs to that, not to the
+ * meeting. Rejects the forum's meetings in general ({@code meetings of the Internet Governance Forum},
+ * {@code the annual meeting of the Forum}), {@code the Forum} in a text that never named the IGF
+ * ({@code the fourth meeting of the Forum} of another forum), and lists of several meetings
+ * ({@code held in Athens (2006), Rio de Janeiro (2007) ...}), which {@link EnglishIgfMeetingListExtractor} reads.
+ */
+public final class EnglishIgfMeetingExtractor implements EventExtractor {
+
+    /** The forum's own names: its full name (any case) and its initials. */
+    static final String IGF_NAME = "(?:(?i:Internet\\s{1,3}Governance\\s{1,3}Forum)|IGF)";
+    static final Pattern NAMED = Pattern.compile(IGF_NAME);
+    private static final String ANY_NAME = "(?:" + IGF_NAME + "|Forum)";
+    private static final String ORDINAL = "(?i:" + EnglishNumerals.ORDINAL + ")";
+    private static final String YEAR = "(?:19|20)\\d\\d";
+    private static final Pattern MEETING = Pattern.compile(
+            "\\b(?<ordA>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?"
+                    + ANY_NAME
+                    + "|" + IGF_NAME + ",\\s{1,3}(?<placeE>" + EnglishSetting.PLACE + ")\\s{1,3}(?<yearE>" + YEAR + ")(?![\\d/])"
+                    + "|\\b(?<ordB>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?" + ANY_NAME + "(?:\\s{1,3}(?i:meeting))?"
+                    + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?[\\s-]{1,3}(?<yearC>" + YEAR + ")(?![\\d/])"
+                    + "|" + IGF_NAME + "\\s{1,3}(?<placeF>" + EnglishSetting.PLACE + ")\\s{1,3}(?<yearF>" + YEAR + ")(?![\\d/])"
+                    + "|(?<![\\d/])(?<yearD>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?" + IGF_NAME);
+    private static final Pattern BARE_FORUM = Pattern.compile("Forum$");
+
+    private final Gazetteer gazetteer;
+
+    public EnglishIgfMeetingExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    private record Name(int from, int to, Integer ordinal, Integer year, Venue venue) {
+    }
+
+    @Override
+    public List<EventMatch> find(String text, EventContext context) {
+        EnglishSetting setting = new EnglishSetting(text, context, gazetteer);
+        boolean named = context.forumIsIgf() || NAMED.matcher(text).find();
+        List<Name> names = new ArrayList<>();
+        Matcher m = MEETING.matcher(text);
+        while (m.find()) {
+            String ordinal = m.group("ordA") != null ? m.group("ordA") : m.group("ordB");
+            if (ordinal != null && BARE_FORUM.matcher(m.group()).find() && !named) {
+                continue;
+            }
+            String year = m.group("yearC") != null ? m.group("yearC") : m.group("yearD") != null ? m.group("yearD")
+                    : m.group("yearE") != null ? m.group("yearE") : m.group("yearF");
+            String place = m.group("placeE") != null ? "placeE" : m.group("placeF") != null ? "placeF" : null;
+            Venue venue = place == null ? null : setting.venue(m.group(place), m.start(place), m.end(place));
+            if ("placeF".equals(place) && !venue.place().known()) {
+                continue; // IGF <word> <year>: a venue only when it is a place the gazetteer knows
+            }
+            names.add(new Name(m.start(), m.end(), ordinal == null ? null : EnglishNumerals.ordinal(ordinal),
+                    year == null ? null : Integer.valueOf(year), venue));
+        }
+        List<EventMatch> found = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            Name n = names.get(i);
+            int next = i + 1 < names.size() ? names.get(i + 1).from() : text.length();
+            if (EnglishIgfMeetingListExtractor.listFollows(setting, n.to(), next)) {
+                continue;
+            }
+            int end = setting.descriptionEnd(n.to(), next);
+            Venue venue = n.venue() != null ? n.venue() : setting.venueIn(n.to(), end)
+                    .or(() -> n.year() == null ? java.util.Optional.empty() : setting.placeRightAfter(n.to(), end)).orElse(null);
+            DateRange date = setting.dateIn(n.to(), end).orElse(null);
+            Integer year = n.year();
+            if (year == null && date == null && venue != null) {
+                year = setting.yearAt(venue.to(), end).orElse(null);
+            }
+            found.add(setting.event("igf-meeting", n.ordinal(), year, n.from(), n.to(), date, venue));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,128 @@
+package org.wsiskg.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wsiskg.text.EnglishNumerals;
+
+/**
+ * The list that pairs places with years for several meetings of the Internet Governance Forum, in
+ * an English text.
+ *
+ * <p>Accepts, after {@code held in} in a sentence that names the IGF (or, in a text that named it
+ * before, its meetings), two or more places each with its year:
+ * <ul>
+ *   <li>{@code the first five meetings of the Internet Governance Forum, held in Athens (2006), Rio de Janeiro
+ *       (2007), Hyderabad, India (2008), Sharm el-Sheikh, Egypt (2009) and Vilnius (2010)};</li>
+ *   <li>{@code the meetings of the Forum held in Athens in 2006, in Rio de Janeiro in 2007 and in Hyderabad,
+ *       India, in 2008};</li>
+ *   <li>{@code The first four meetings of the IGF (Athens 2006, Rio de Janeiro 2007, Hyderabad 2008, Sharm
+ *       el-Sheikh 2009)} (in brackets, each place followed by its year).</li>
+ * </ul>
+ * The n-th place takes the n-th ordinal when the sentence counts them as many ({@code the first five
+ * meetings}, {@code the first, second and third meetings}); otherwise the meetings have no ordinal, and
+ * a count that differs is reported (ORDINAL_LIST_MISMATCH). Rejects one place with its year (read by
+ * {@link EnglishIgfMeetingExtractor}) and lists of other meetings ({@code the summits held in Geneva
+ * (2003) and Tunis (2005)}, in a sentence that does not name the IGF).
+ */
+public final class EnglishIgfMeetingListExtractor implements EventExtractor {
+
+    private static final String YEAR = "(?:19|20)\\d\\d";
+    private static final Pattern HELD = Pattern.compile("\\b(?:held|hosted|took\\s{1,3}place)\\s{1,3}in\\s{1,3}|\\(\\s{0,2}");
+    private static final Pattern ITEM = Pattern.compile(
+            "(?:,\\s{0,3}(?:and\\s{1,3})?|\\s{1,3}and\\s{1,3})?(?:in\\s{1,3})?(?<place>" + EnglishSetting.PLACE_IN_COUNTRY
+                    + ")(?:\\s{0,3}\\(\\s{0,2}(?<y1>" + YEAR + ")\\s{0,2}\\)|,?\\s{1,3}in\\s{1,3}(?<y2>" + YEAR + ")(?![\\d/])"
+                    + "|\\s{1,3}(?<y3>" + YEAR + ")(?![\\d/]))");
+    private static final String ORDINAL = "(?i:" + EnglishNumerals.ORDINAL + ")";
+    private static final Pattern FIRST_N = Pattern.compile(
+            "(?i:first)\\s{1,3}(?<n>(?i:" + EnglishNumerals.CARDINAL + "))\\s{1,3}(?i:annual\\s{1,3})?(?i:meetings)");
+    private static final Pattern ORDINAL_LIST = Pattern.compile(
+            "(?<ords>" + ORDINAL + "(?:(?:,\\s{0,3}(?:and\\s{1,3})?|\\s{1,3}and\\s{1,3})" + ORDINAL + "){1,30})"
+                    + "\\s{1,3}(?i:annual\\s{1,3})?(?i:meetings)");
+    private static final Pattern FORUM_OR_MEETINGS = Pattern.compile("\\bForum\\b|\\b(?i:meetings)\\b");
+    private static final Pattern ORDINAL_WORD = Pattern.compile(ORDINAL);
+
+    private record Item(String place, int placeFrom, int placeTo, int year) {
+    }
+
+    private final Gazetteer gazetteer;
+
+    public EnglishIgfMeetingListExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public List<EventMatch> find(String text, EventContext context) {
+        EnglishSetting setting = new EnglishSetting(text, context, gazetteer);
+        List<EventMatch> found = new ArrayList<>();
+        Matcher held = HELD.matcher(text);
+        while (held.find()) {
+            int sentence = setting.sentenceStart(held.start());
+            String before = text.substring(sentence, held.start());
+            boolean igf = EnglishIgfMeetingExtractor.NAMED.matcher(before).find()
+                    || context.forumIsIgf() && FORUM_OR_MEETINGS.matcher(before).find();
+            List<Item> items = items(setting, held.end(), setting.sentenceEnd(held.end()));
+            if (!igf || items.size() < 2) {
+                continue;
+            }
+            List<Integer> ordinals = ordinals(before);
+            boolean paired = ordinals.size() == items.size();
+            for (Item it : items) {
+                Venue venue = setting.venue(it.place(), it.placeFrom(), it.placeTo());
+                EventMatch e = setting.event("igf-meeting", paired ? ordinals.get(items.indexOf(it)) : null, it.year(),
+                        it.placeFrom(), it.placeTo(), null, venue);
+                if (!paired && !ordinals.isEmpty()) {
+                    List<EventFinding> findings = new ArrayList<>(e.findings());
+                    findings.add(new EventFinding("ORDINAL_LIST_MISMATCH", "the list names " + items.size()
+                            + " places and years but " + ordinals.size() + " ordinals; the ordinals are left out",
+                            sentence, held.start()));
+                    e = new EventMatch(e.kind(), e.ordinal(), e.year(), e.start(), e.end(), e.place(), e.from(), e.to(),
+                            findings);
+                }
+                found.add(e);
+            }
+        }
+        return found;
+    }
+
+    /** Whether two or more places with their years follow {@code held in} in the words from {@code from} to {@code to}. */
+    static boolean listFollows(EnglishSetting setting, int from, int to) {
+        Matcher held = HELD.matcher(setting.text()).region(from, setting.sentenceEnd(from));
+        return held.find() && items(setting, held.end(), setting.sentenceEnd(held.end())).size() >= 2;
+    }
+
+    private static List<Item> items(EnglishSetting setting, int from, int to) {
+        List<Item> items = new ArrayList<>();
+        Matcher item = ITEM.matcher(setting.text()).region(from, to);
+        while (item.lookingAt()) {
+            String year = item.group("y1") != null ? item.group("y1") : item.group("y2") != null ? item.group("y2")
+                    : item.group("y3");
+            items.add(new Item(item.group("place"), item.start("place"), item.end("place"), Integer.parseInt(year)));
+            item.region(item.end(), to);
+        }
+        return items;
+    }
+
+    /** The ordinals the words before the list give its meetings: {@code first five}, {@code first, second and third}. */
+    private static List<Integer> ordinals(String before) {
+        Matcher n = FIRST_N.matcher(before);
+        if (n.find()) {
+            int count = EnglishNumerals.cardinal(n.group("n"));
+            List<Integer> all = new ArrayList<>();
+            for (int i = 1; i <= count && count > 0; i++) {
+                all.add(i);
+            }
+            return all;
+        }
+        Matcher list = ORDINAL_LIST.matcher(before);
+        List<Integer> all = new ArrayList<>();
+        if (list.find()) {
+            Matcher w = ORDINAL_WORD.matcher(list.group("ords"));
+            while (w.find()) {
+                all.add(EnglishNumerals.ordinal(w.group()));
+            }
+        }
+        return all;
+    }
+}

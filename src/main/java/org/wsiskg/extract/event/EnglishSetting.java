@@ -1,0 +1,158 @@
+package org.wsiskg.extract.event;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wsiskg.text.DateRange;
+import org.wsiskg.text.EnglishDates;
+
+/**
+ * The dates and venues of one English paragraph, for reading when and where an event named in it
+ * took place. English texts write both after the name, in the words that describe it
+ * ({@code the fourth meeting of the Internet Governance Forum, held in Sharm el-Sheikh, Egypt, from 15
+ * to 18 November 2009}); commas stand inside that description, so it ends instead at a semicolon,
+ * at the end of the sentence, or where the next event is named, which keeps one event's date from
+ * being given to another.
+ */
+final class EnglishSetting {
+
+    /** A place name: capitalised words, with the particles of city names (Rio de Janeiro, Sharm el-Sheikh). */
+    static final String PLACE = "\\p{Lu}[\\p{L}\\p{M}'’.-]{1,24}+(?:[ -](?:el|de|da|do|del|al|la|\\p{Lu}[\\p{L}\\p{M}'’.-]{0,24}+)){0,3}+";
+    /** A place and, after a comma, the country it is in ({@code Sharm el-Sheikh, Egypt}). */
+    static final String PLACE_IN_COUNTRY = PLACE + "(?:,\\s{0,2}" + PLACE + ")?+";
+    /** A venue introduced by the verb that holds the event there: the place may be one the gazetteer lacks. */
+    private static final Pattern HELD_IN = Pattern.compile(
+            "\\b(?:held|hosted|convened|to\\s{1,3}take\\s{1,3}place|took\\s{1,3}place|taking\\s{1,3}place|opened|met|meeting"
+                    + "|was|will\\s{1,3}be)\\s{1,3}(?:in|at)\\s{1,3}(?<place>" + PLACE_IN_COUNTRY + ")");
+    /** Any {@code in <place>}: taken only when the gazetteer knows the place. */
+    private static final Pattern IN_PLACE = Pattern.compile("\\b(?:in|at)\\s{1,3}(?<place>" + PLACE_IN_COUNTRY + ")");
+    /** A year right after the venue or the name ({@code in Vilnius in 2010}, {@code Rio de Janeiro (2007)}). */
+    private static final Pattern YEAR = Pattern.compile(",?\\s{0,3}(?:in\\s{1,3}|\\(\\s{0,2})?(?<year>(?:19|20)\\d\\d)(?![\\d/])");
+    /** What, between an event and a date, shows the date is another thing's: a resolution number or a report. */
+    private static final Pattern OTHER_THING = Pattern.compile(
+            "\\d{1,4}/\\d{1,4}|\\b(?:resolutions?|decisions?|reports?|adopted|established|of\\s{1,3}the\\s{1,3}Summit)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACE_AFTER_COMMA = Pattern.compile(",\\s{0,3}(?<place>" + PLACE_IN_COUNTRY + ")");
+    private static final int DESCRIPTION_LIMIT = 200;
+
+    private final String text;
+    private final Gazetteer gazetteer;
+    private final List<DateRange> dates;
+
+    EnglishSetting(String text, EventContext context, Gazetteer gazetteer) {
+        this.text = text;
+        this.gazetteer = gazetteer;
+        this.dates = EnglishDates.ranges(text, context.documentYear());
+    }
+
+    String text() {
+        return text;
+    }
+
+    int sentenceStart(int at) {
+        return EnglishSentences.start(text, at);
+    }
+
+    int sentenceEnd(int at) {
+        return EnglishSentences.end(text, at);
+    }
+
+    /**
+     * The end of the words describing an event named up to {@code nameTo}: before {@code nextName} at the
+     * latest, and at a closing bracket that closes one opened before the name ({@code (20th session)  28
+     * May 2017}: the date is the page's).
+     */
+    int descriptionEnd(int nameTo, int nextName) {
+        int end = Math.min(Math.min(sentenceEnd(nameTo), nextName), Math.min(text.length(), nameTo + DESCRIPTION_LIMIT));
+        int depth = 0;
+        for (int i = nameTo; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth-- == 0) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** The first date in {@code [from, to)} that nothing else claims first (a resolution, a report). */
+    Optional<DateRange> dateIn(int from, int to) {
+        // The dates are in text order: a binary search keeps a paragraph of many events linear.
+        int lo = 0;
+        int hi = dates.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (dates.get(mid).from() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < dates.size() && dates.get(i).from() < to; i++) {
+            DateRange d = dates.get(i);
+            if (d.to() <= to) {
+                return OTHER_THING.matcher(text).region(from, d.from()).find() ? Optional.empty() : Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first venue in {@code [from, to)}: held in a place, or in a place the gazetteer knows. */
+    Optional<Venue> venueIn(int from, int to) {
+        Matcher held = HELD_IN.matcher(text).region(from, to);
+        Matcher in = IN_PLACE.matcher(text).region(from, to);
+        Venue first = null;
+        if (held.find()) {
+            first = venue(held.group("place"), held.start("place"), held.end("place"));
+        }
+        while (in.find() && (first == null || in.start() < first.from())) {
+            Venue v = venue(in.group("place"), in.start("place"), in.end("place"));
+            if (v.place().known()) {
+                first = v;
+                break;
+            }
+        }
+        if (first != null && OTHER_THING.matcher(text).region(from, first.from()).find()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /** A place the gazetteer knows right after a comma at {@code from} ({@code IGF 2014, Istanbul, Turkey}). */
+    Optional<Venue> placeRightAfter(int from, int to) {
+        Matcher p = PLACE_AFTER_COMMA.matcher(text).region(from, to);
+        if (!p.lookingAt()) {
+            return Optional.empty();
+        }
+        Venue v = venue(p.group("place"), p.start("place"), p.end("place"));
+        return v.place().known() ? Optional.of(v) : Optional.empty();
+    }
+
+    /** A year written right at {@code from} ({@code in 2010}, {@code (2007)}) before {@code to}. */
+    Optional<Integer> yearAt(int from, int to) {
+        Matcher y = YEAR.matcher(text).region(from, to);
+        y.useAnchoringBounds(true);
+        return y.lookingAt() ? Optional.of(Integer.valueOf(y.group("year"))) : Optional.empty();
+    }
+
+    /** An event named at {@code [nameFrom, nameTo)} with the date and venue given (either may be null). */
+    EventMatch event(String kind, Integer ordinal, Integer year, int nameFrom, int nameTo, DateRange date, Venue venue) {
+        return ParagraphSetting.eventIn(text, kind, ordinal, year, nameFrom, nameTo, date, venue);
+    }
+
+    /** The venue named {@code written} at {@code [from, to)}: from the gazetteer, or kept as written. */
+    Venue venue(String written, int from, int to) {
+        // A full stop or quote that ends the sentence is not part of the name.
+        String name = written.replaceFirst("[.'’]+$", "");
+        Optional<Place> known = gazetteer.lookup(name);
+        int comma = name.indexOf(',');
+        if (known.isEmpty() && comma > 0 && gazetteer.lookup(name.substring(0, comma)).isPresent()) {
+            // "in Azerbaijan, DiploFoundation proposes": what follows the comma is no country of the place.
+            name = name.substring(0, comma);
+            known = gazetteer.lookup(name);
+        }
+        return new Venue(known.orElse(new Place(name, null, null)), from, from + name.length());
+    }
+}
