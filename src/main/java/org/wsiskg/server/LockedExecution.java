@@ -1,8 +1,5 @@
 package org.wsiskg.server;
 
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.Set;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -23,13 +20,15 @@ import org.apache.jena.sparql.service.ServiceExecutorRegistry;
  */
 final class LockedExecution {
 
+    private static final String JAVA = "java:";
+
     private final ClosedFunctionRegistry functions = new ClosedFunctionRegistry(FunctionRegistry.get());
     private final ClosedPropertyFunctionRegistry propertyFunctions =
             new ClosedPropertyFunctionRegistry(PropertyFunctionRegistry.get());
 
-    /** The IRIs of the built-in functions, which {@link QueryPolicy} lets through. */
-    Set<String> builtInFunctions() {
-        return functions.allowed;
+    /** True for the IRI of a built-in function, which {@link QueryPolicy} lets through. */
+    boolean isBuiltInFunction(String iri) {
+        return functions.get(iri) != null;
     }
 
     QueryExecBuilder on(DatasetGraph dataset) {
@@ -40,60 +39,50 @@ final class LockedExecution {
                 .set(ARQConstants.registryPropertyFunctions, propertyFunctions);
     }
 
-    /** The built-in functions and nothing else: no loading of classes named by {@code java:} IRIs. */
+    /**
+     * The built-in functions and nothing else. ARQ's own registry loads the functions of its library
+     * namespace ({@code afn:}) from its own package on first use, and any class a {@code java:} IRI
+     * names; this one passes the first through and never the second.
+     */
     static final class ClosedFunctionRegistry extends FunctionRegistry {
-        final Set<String> allowed = new HashSet<>();
+        private final FunctionRegistry standard;
 
         ClosedFunctionRegistry(FunctionRegistry standard) {
-            for (Iterator<String> keys = standard.keys(); keys.hasNext(); ) {
-                String uri = keys.next();
-                FunctionFactory f = standard.get(uri);
-                if (f != null && !uri.startsWith("java:")) {
-                    allowed.add(uri);
-                    put(uri, f);
-                }
-            }
+            this.standard = standard;
         }
 
         @Override
         public FunctionFactory get(String uri) {
-            return allowed.contains(uri) ? super.get(uri) : null;
+            return uri.startsWith(JAVA) ? null : standard.get(uri);
         }
 
         @Override
         public boolean isRegistered(String uri) {
-            return allowed.contains(uri);
+            return get(uri) != null;
         }
     }
 
-    /** The built-in property functions and nothing else. */
+    /** The built-in property functions (ARQ's {@code apf:} library) and nothing a {@code java:} IRI names. */
     static final class ClosedPropertyFunctionRegistry extends PropertyFunctionRegistry {
-        private final Set<String> allowed = new HashSet<>();
+        private final PropertyFunctionRegistry standard;
 
         ClosedPropertyFunctionRegistry(PropertyFunctionRegistry standard) {
-            for (Iterator<String> keys = standard.keys(); keys.hasNext(); ) {
-                String uri = keys.next();
-                PropertyFunctionFactory f = standard.get(uri);
-                if (f != null && !uri.startsWith("java:")) {
-                    allowed.add(uri);
-                    put(uri, f);
-                }
-            }
+            this.standard = standard;
         }
 
         @Override
         public boolean manages(String uri) {
-            return allowed.contains(uri) && super.manages(uri);
+            return !uri.startsWith(JAVA) && standard.manages(uri);
         }
 
         @Override
         public PropertyFunctionFactory get(String uri) {
-            return allowed.contains(uri) ? super.get(uri) : null;
+            return uri.startsWith(JAVA) ? null : standard.get(uri);
         }
 
         @Override
         public boolean isRegistered(String uri) {
-            return allowed.contains(uri);
+            return !uri.startsWith(JAVA) && standard.isRegistered(uri);
         }
     }
 }

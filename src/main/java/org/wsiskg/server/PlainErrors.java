@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.jetty.ee10.servlet.ErrorHandler;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -18,6 +19,15 @@ import org.eclipse.jetty.util.Callback;
  * page and never a stack trace.
  */
 final class PlainErrors extends ErrorHandler {
+
+    /** Requests Jetty refuses before any handler sees them (a URL or headers too long): the same one line. */
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        fields.put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
+        String known = HttpStatus.getMessage(status);
+        String line = OneLine.oneLine(reason == null || reason.isBlank() || reason.equals(known) ? known : known + ": " + reason) + "\n";
+        return ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
+    }
 
     @Override
     protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,

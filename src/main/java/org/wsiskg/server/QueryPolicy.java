@@ -1,6 +1,6 @@
 package org.wsiskg.server;
 
-import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
@@ -28,9 +28,9 @@ import org.apache.jena.sparql.expr.aggregate.AggCustom;
  */
 final class QueryPolicy {
 
-    private final Set<String> builtInFunctions;
+    private final Predicate<String> builtInFunctions;
 
-    QueryPolicy(Set<String> builtInFunctions) {
+    QueryPolicy(Predicate<String> builtInFunctions) {
         this.builtInFunctions = builtInFunctions;
     }
 
@@ -62,7 +62,7 @@ final class QueryPolicy {
         }, new ExprVisitorBase() {
             @Override
             public void visit(ExprFunctionN func) {
-                if (func instanceof E_Function f && !builtInFunctions.contains(f.getFunctionIRI())) {
+                if (func instanceof E_Function f && !builtInFunctions.test(f.getFunctionIRI())) {
                     throw new Refusal(400, "The function <" + f.getFunctionIRI() + "> is refused: only SPARQL's and"
                             + " ARQ's built-in functions run here.");
                 }

@@ -51,7 +51,7 @@ final class ReadOnlyGuard implements Filter {
             return true;
         }
         // An update= form field is refused by the endpoint, which reads the form itself.
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        String type = request.getHeader("Content-Type") == null ? "" : request.getHeader("Content-Type").toLowerCase(Locale.ROOT);
         return type.startsWith("application/sparql-update");
     }
 }

@@ -67,7 +67,7 @@ final class SparqlEndpoint extends HttpServlet {
     private final transient ServerOptions options;
     private final transient ExecutorService workers;
     private final transient LockedExecution locked = new LockedExecution();
-    private final transient QueryPolicy policy = new QueryPolicy(locked.builtInFunctions());
+    private final transient QueryPolicy policy = new QueryPolicy(locked::isBuiltInFunction);
 
     SparqlEndpoint(GraphSource source, ServerOptions options, ExecutorService workers) {
         this.source = source;
@@ -103,7 +103,7 @@ final class SparqlEndpoint extends HttpServlet {
         try {
             List<QueryString.Pair> urlPairs = QueryString.parse(request.getQueryString());
             refuseProtocolDatasets(urlPairs);
-            String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+            String type = request.getHeader("Content-Type") == null ? "" : request.getHeader("Content-Type").toLowerCase(Locale.ROOT);
             String format = QueryString.first(urlPairs, "format");
             String query;
             if (type.startsWith("application/x-www-form-urlencoded")) {
@@ -117,7 +117,7 @@ final class SparqlEndpoint extends HttpServlet {
                 query = readBody(request, charsetOf(request));
             } else {
                 throw new Refusal(415, "POST a query as application/sparql-query or as an application/x-www-form-urlencoded"
-                        + " query= field, not as '" + request.getContentType() + "'.");
+                        + " query= field, not as '" + request.getHeader("Content-Type") + "'.");
             }
             answer(new Ask(query, format, request.getHeader("Accept")), response);
         } catch (IllegalArgumentException e) {
@@ -179,7 +179,7 @@ final class SparqlEndpoint extends HttpServlet {
                 if (left <= 0) {
                     throw new QueryCancelledException();
                 }
-                try (QueryExec exec = locked.on(dataset).query(query).timeout(left, TimeUnit.NANOSECONDS).build()) {
+                try (QueryExec exec = locked.on(dataset).query(withoutDatasetDescription(query)).timeout(left, TimeUnit.NANOSECONDS).build()) {
                     running.set(exec);
                     return execute(query, exec, offer);
                 }
@@ -248,6 +248,17 @@ final class SparqlEndpoint extends HttpServlet {
         return DynamicDatasets.dynamicDataset(DatasetDescription.create(query), store, false);
     }
 
+    /** The query without its FROM clauses, for running on the dataset they describe (already built). */
+    private static Query withoutDatasetDescription(Query query) {
+        if (!query.hasDatasetDescription()) {
+            return query;
+        }
+        Query q = query.cloneQuery();
+        q.getGraphURIs().clear();
+        q.getNamedGraphURIs().clear();
+        return q;
+    }
+
     private static void refuseProtocolDatasets(List<QueryString.Pair> pairs) {
         if (QueryString.has(pairs, "default-graph-uri") || QueryString.has(pairs, "named-graph-uri")) {
             throw new Refusal(400, "default-graph-uri and named-graph-uri are not taken: the endpoint reads its own store"
@@ -259,10 +270,13 @@ final class SparqlEndpoint extends HttpServlet {
     }
 
     private static Charset charsetOf(HttpServletRequest request) {
-        String name = request.getCharacterEncoding();
-        if (name == null) {
+        // Read from the header itself: the container throws on a charset it does not know.
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^\";\\s]{0,100})")
+                .matcher(request.getHeader("Content-Type"));
+        if (!m.find()) {
             return StandardCharsets.UTF_8;
         }
+        String name = m.group(1);
         try {
             return Charset.forName(name.strip().replace("\"", ""));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
