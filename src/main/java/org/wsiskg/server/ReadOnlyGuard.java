@@ -12,31 +12,34 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Refuses every request that would write, before Fuseki sees it, with 403 and a sentence saying
- * so: SPARQL Update (on /update, or posted to the dataset as application/sparql-update or as an
- * {@code update=} form field) and Graph Store writes (PUT, DELETE, PATCH, and POST of data).
- * Fuseki would refuse them too, since the dataset is served read-only, but with a bare 404 or
- * 405 page that does not tell a user why.
+ * Refuses every request that would write, on every path, with 403 and a sentence saying so:
+ * PUT, DELETE and PATCH anywhere; POST anywhere but a query endpoint; and on a query endpoint a
+ * POST of SPARQL Update ({@code application/sparql-update}, or an {@code update=} form field). The
+ * server has no code that writes, so this is what tells a user why, with the status the README names.
  */
 final class ReadOnlyGuard implements Filter {
 
-    static final String MESSAGE = "This SPARQL endpoint is read-only: updates and graph writes are refused.\n";
+    static final String MESSAGE = "This SPARQL endpoint is read-only: updates, graph writes and uploads are refused.";
     private static final Set<String> WRITE_METHODS = Set.of("PUT", "DELETE", "PATCH");
+
+    private final Set<String> queryPaths;
+
+    ReadOnlyGuard(Set<String> queryPaths) {
+        this.queryPaths = queryPaths;
+    }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
         if (writes(request)) {
-            HttpServletResponse response = (HttpServletResponse) res;
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("text/plain;charset=utf-8");
-            response.getWriter().write(MESSAGE);
+            OneLine.send(response, 403, MESSAGE);
             return;
         }
         chain.doFilter(req, res);
     }
 
-    private static boolean writes(HttpServletRequest request) {
+    private boolean writes(HttpServletRequest request) {
         String method = request.getMethod().toUpperCase(Locale.ROOT);
         if (WRITE_METHODS.contains(method)) {
             return true;
@@ -44,11 +47,11 @@ final class ReadOnlyGuard implements Filter {
         if (!method.equals("POST")) {
             return false;
         }
-        String path = request.getRequestURI();
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
-        if (path.endsWith("/update") || path.endsWith("/data") || path.endsWith("/upload") || type.startsWith("application/sparql-update")) {
+        if (!queryPaths.contains(request.getRequestURI())) {
             return true;
         }
-        return type.startsWith("application/x-www-form-urlencoded") && request.getParameter("update") != null;
+        // An update= form field is refused by the endpoint, which reads the form itself.
+        String type = request.getHeader("Content-Type") == null ? "" : request.getHeader("Content-Type").toLowerCase(Locale.ROOT);
+        return type.startsWith("application/sparql-update");
     }
 }

@@ -2,14 +2,25 @@ package org.wsiskg.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -21,14 +32,30 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.wsiskg.WsisException;
 
 /**
- * The persistent TDB2 store at one directory. {@link #replace} writes a complete new store in a
- * sibling directory and only then swaps it in, so the previous store stays usable until the new
- * one is complete, and a failed build leaves it untouched. Queries see the union of all named
- * graphs as the default graph.
+ * The persistent store at one directory, as generations: each build writes a complete TDB2
+ * database into a new subdirectory {@code gen-000N}, and a one-line pointer file {@code CURRENT}
+ * names the generation that is the store. The switch is one atomic rename of a staged pointer
+ * over {@code CURRENT}, so a process killed at any instant leaves either the previous generation
+ * or the new one as the store, both complete; a half-written generation is never named, and the
+ * next build (or {@code serve}) deletes it. A server holds a lock on the generation it reads
+ * ({@code serving.lock}, an OS lock that dies with the process), and no generation a server holds
+ * is deleted. Queries see the union of all named graphs as the default graph.
  */
 public final class GraphStore {
 
-    private static final String COMPLETE_MARKER = "wsis-store-complete";
+    static final String POINTER = "CURRENT";
+    static final String STAGED_POINTER = "CURRENT.staged";
+    static final String COMPLETE_MARKER = "wsis-store-complete";
+    static final String SERVING_LOCK = "serving.lock";
+    private static final Pattern GENERATION = Pattern.compile("gen-(\\d{1,9})");
+    /** What a store built before generations left at the top of the directory: a TDB2 database and its marker. */
+    private static final Pattern LEGACY_ENTRY = Pattern.compile("Data-\\d{1,9}|tdb\\.lock|" + COMPLETE_MARKER);
+
+    /**
+     * A test hook: with the system property {@code wsis.store.haltAt} naming one of these steps, the
+     * process halts right after it, as if killed there, so a test can reach every step of the switch.
+     */
+    enum Step { GENERATION_CREATED, DATA_WRITTEN, MARKER_WRITTEN, POINTER_STAGED, POINTER_SWITCHED, CLEANED }
 
     private final Path directory;
 
@@ -40,19 +67,37 @@ public final class GraphStore {
         return directory;
     }
 
-    /** True when a complete store is there. */
+    /** True when the pointer names a complete generation. */
     public boolean exists() {
-        return Files.isRegularFile(directory.resolve(COMPLETE_MARKER));
+        return current().isPresent();
+    }
+
+    /** The directory of the generation the pointer names, when it is complete. */
+    public Optional<Path> current() {
+        try {
+            String name = Files.readString(directory.resolve(POINTER), StandardCharsets.UTF_8).strip();
+            if (!GENERATION.matcher(name).matches()) {
+                return Optional.empty();
+            }
+            Path generation = directory.resolve(name);
+            return Files.isRegularFile(generation.resolve(COMPLETE_MARKER)) ? Optional.of(generation) : Optional.empty();
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new WsisException("STORE_UNREADABLE", "cannot read the store pointer " + directory.resolve(POINTER)
+                    + ": " + e.getMessage(), WsisException.FAILURE, e);
+        }
     }
 
     /** The fingerprint of what the store was built from, or empty when there is no complete store. */
-    public java.util.Optional<String> fingerprint() {
-        try {
-            return exists() ? java.util.Optional.of(Files.readString(directory.resolve(COMPLETE_MARKER)).strip())
-                    : java.util.Optional.empty();
-        } catch (IOException e) {
-            return java.util.Optional.empty();
-        }
+    public Optional<String> fingerprint() {
+        return current().flatMap(g -> {
+            try {
+                return Optional.of(Files.readString(g.resolve(COMPLETE_MARKER)).strip());
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     /** Writes {@code content} as the new store and swaps it in. */
@@ -60,52 +105,82 @@ public final class GraphStore {
         replace(content, "complete");
     }
 
-    /** Writes {@code content} as the new store, remembering {@code fingerprint}, and swaps it in. */
+    /**
+     * Writes {@code content} as a new generation, remembering {@code fingerprint}, and makes it the
+     * store with one atomic rename of the pointer. The generation a running server reads stays
+     * until that server lets it go.
+     */
     public void replace(DatasetGraph content, String fingerprint) {
-        Path parent = directory.getParent();
-        Path fresh = parent.resolve(directory.getFileName() + ".new");
-        Path old = parent.resolve(directory.getFileName() + ".old");
         try {
-            Files.createDirectories(parent);
-            deleteTree(fresh);
+            Files.createDirectories(directory);
+            cleanUp();
+            Path fresh = directory.resolve(nextGenerationName());
+            Files.createDirectory(fresh);
+            reached(Step.GENERATION_CREATED);
             DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(fresh.toString());
             try {
-                tdb.executeWrite(() -> content.find().forEachRemaining(q -> {
-                    if (!q.isDefaultGraph()) {
-                        tdb.add(q);
-                    } else {
-                        tdb.add(Quad.create(Quad.defaultGraphIRI, q.asTriple()));
-                    }
-                }));
+                tdb.executeWrite(() -> content.find().forEachRemaining(q -> tdb.add(
+                        q.isDefaultGraph() ? Quad.create(Quad.defaultGraphIRI, q.asTriple()) : q)));
             } finally {
                 TDBInternal.expel(tdb);
             }
-            Files.writeString(fresh.resolve(COMPLETE_MARKER), fingerprint + "\n");
-            deleteTree(old);
-            if (Files.exists(directory)) {
-                move(directory, old);
-            }
-            move(fresh, directory);
-            deleteTree(old);
-        } catch (IOException e) {
-            throw new WsisException("STORE_WRITE_FAILED", "cannot write the store at " + directory + ": " + e.getMessage(),
-                    WsisException.FAILURE, e);
+            reached(Step.DATA_WRITTEN);
+            writeDurably(fresh.resolve(COMPLETE_MARKER), fingerprint + "\n");
+            reached(Step.MARKER_WRITTEN);
+            Path staged = directory.resolve(STAGED_POINTER);
+            writeDurably(staged, fresh.getFileName() + "\n");
+            reached(Step.POINTER_STAGED);
+            Files.move(staged, directory.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            syncDirectory(directory);
+            reached(Step.POINTER_SWITCHED);
+            cleanUp();
+            reached(Step.CLEANED);
+        } catch (IOException | UncheckedIOException e) {
+            throw new WsisException("STORE_WRITE_FAILED", "cannot write the store at " + directory + ": " + e.getMessage()
+                    + " (the previous store is left as it was)", WsisException.FAILURE, e);
         }
     }
 
-    /** Opens the store for reading; the default graph is the union of the named graphs. */
-    public Dataset open() {
-        if (!exists()) {
-            throw new WsisException("STORE_MISSING", "no store at " + directory + "; run './wsis build' first",
-                    WsisException.USAGE);
+    /**
+     * Deletes what no one needs: generations other than the current one that no server holds, a
+     * staged pointer left by a killed build, and the files of a store built before generations.
+     */
+    public void cleanUp() {
+        if (!Files.isDirectory(directory)) {
+            return;
         }
+        Optional<Path> current = current();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (GENERATION.matcher(name).matches()) {
+                    if (!entry.equals(current.orElse(null)) && !heldByAServer(entry)) {
+                        deleteTree(entry);
+                    }
+                } else if (name.equals(STAGED_POINTER) || LEGACY_ENTRY.matcher(name).matches()) {
+                    deleteTree(entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens the current generation for reading; the default graph is the union of the named graphs. */
+    public Dataset open() {
+        Path generation = current().orElseThrow(() -> new WsisException("STORE_MISSING", "no store at " + directory
+                + "; run './wsis build' first", WsisException.USAGE));
+        return openGeneration(generation);
+    }
+
+    static Dataset openGeneration(Path generation) {
         Dataset dataset;
         try {
-            dataset = TDB2Factory.connectDataset(directory.toString());
+            dataset = TDB2Factory.connectDataset(generation.toString());
         } catch (DBOpEnvException | OverlappingFileLockException e) {
-            // TDB2 lets one process at a time hold a store (another part of this one overlaps the same
+            // TDB2 lets one process at a time hold a database (another part of this one overlaps the same
             // lock); the usual holder is a running serve.
-            throw new WsisException("STORE_IN_USE", "the store at " + directory + " is already open ("
+            throw new WsisException("STORE_IN_USE", "the store at " + generation.getParent() + " is already open ("
                     + (e.getMessage() == null ? "locked" : e.getMessage())
                     + "); stop './wsis serve' first, or ask its endpoint at /wsis/sparql", WsisException.USAGE, e);
         }
@@ -118,13 +193,86 @@ public final class GraphStore {
         TDBInternal.expel(dataset.asDatasetGraph());
     }
 
-
-    private static void move(Path from, Path to) throws IOException {
+    /** Takes the lock that tells builds a server reads {@code generation}; empty when another process holds it. */
+    static Optional<FileLock> holdForServing(Path generation) throws IOException {
+        FileChannel channel = FileChannel.open(generation.resolve(SERVING_LOCK), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+            }
+            return Optional.ofNullable(lock);
+        } catch (OverlappingFileLockException e) {
+            channel.close();
+            return Optional.empty();
         }
+    }
+
+    private static boolean heldByAServer(Path generation) throws IOException {
+        if (!Files.exists(generation.resolve(SERVING_LOCK))) {
+            return false;
+        }
+        Optional<FileLock> lock = holdForServing(generation);
+        if (lock.isEmpty()) {
+            return true;
+        }
+        lock.get().channel().close();
+        return false;
+    }
+
+    private String nextGenerationName() throws IOException {
+        int highest = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+            for (Path entry : entries) {
+                Matcher m = GENERATION.matcher(entry.getFileName().toString());
+                if (m.matches()) {
+                    highest = Math.max(highest, Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        return String.format(Locale.ROOT, "gen-%06d", highest + 1);
+    }
+
+    private static void writeDurably(Path file, String text) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            channel.write(StandardCharsets.UTF_8.encode(text));
+            channel.force(true);
+        }
+    }
+
+    /** Makes a rename in {@code dir} survive a power cut (where the platform lets a directory be synced). */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Some platforms cannot open a directory; the rename itself is still atomic there.
+        }
+    }
+
+    private static void reached(Step step) {
+        String haltAt = System.getProperty("wsis.store.haltAt");
+        if (step.name().equals(haltAt)) {
+            Runtime.getRuntime().halt(137);
+        }
+    }
+
+    /** The generations in the directory, oldest first (for tests and diagnostics). */
+    List<Path> generations() throws IOException {
+        List<Path> out = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            return out;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+            for (Path entry : entries) {
+                if (GENERATION.matcher(entry.getFileName().toString()).matches()) {
+                    out.add(entry);
+                }
+            }
+        }
+        out.sort(null);
+        return out;
     }
 
     static void deleteTree(Path root) {

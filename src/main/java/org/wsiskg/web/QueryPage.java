@@ -33,7 +33,9 @@ final class QueryPage extends PageServlet {
         String path = request.getPathInfo();
         String name = path == null ? "" : path.replaceFirst("^/", "");
         if (name.isEmpty()) {
-            response.sendRedirect("/#questions");
+            // Not sendRedirect: the container refuses a Location with a fragment there.
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", "/#questions");
             return;
         }
         NamedQuery query;

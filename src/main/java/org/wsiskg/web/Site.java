@@ -3,6 +3,7 @@ package org.wsiskg.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -24,13 +25,14 @@ import org.wsiskg.rdf.IriScheme;
  */
 final class Site {
 
-    private final Dataset dataset;
+    private final Supplier<Dataset> dataset;
     private final QueryLibrary queries;
     private final PrefixMapping prefixes;
     private final Links links;
     private final String prologue;
 
-    Site(Dataset dataset, IriScheme iris, QueryLibrary queries, PrefixMapping prefixes) {
+    /** {@code dataset} gives the dataset of the request being answered (one store generation per request). */
+    Site(Supplier<Dataset> dataset, IriScheme iris, QueryLibrary queries, PrefixMapping prefixes) {
         this.dataset = dataset;
         this.queries = queries;
         this.prefixes = prefixes;
@@ -42,7 +44,7 @@ final class Site {
     }
 
     Dataset dataset() {
-        return dataset;
+        return dataset.get();
     }
 
     QueryLibrary queries() {
@@ -68,8 +70,9 @@ final class Site {
         BindingBuilder b = Binding.builder();
         bindings.forEach((k, v) -> b.add(Var.alloc(k), v));
         Binding initial = b.build();
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExec exec = QueryExec.dataset(dataset.asDatasetGraph()).query(query).substitution(initial).build()) {
+        Dataset current = dataset.get();
+        return Txn.calculateRead(current, () -> {
+            try (QueryExec exec = QueryExec.dataset(current.asDatasetGraph()).query(query).substitution(initial).build()) {
                 RowSet rows = exec.select();
                 List<Binding> out = new ArrayList<>();
                 // TDB resolves nodes lazily: copy each row while the read transaction is open.

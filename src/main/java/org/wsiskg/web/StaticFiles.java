@@ -5,6 +5,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.jar.JarEntry;
 import java.util.Locale;
 import java.util.Map;
 
@@ -43,7 +49,12 @@ final class StaticFiles extends HttpServlet {
             return;
         }
         String name = root + path.substring(1);
-        try (InputStream in = StaticFiles.class.getClassLoader().getResourceAsStream(name)) {
+        URL resource = StaticFiles.class.getClassLoader().getResource(name);
+        if (resource == null || isDirectory(resource)) {
+            PageServlet.error(response, 404, "No such file: " + path);
+            return;
+        }
+        try (InputStream in = resource.openStream()) {
             if (in == null) {
                 PageServlet.error(response, 404, "No such file: " + path);
                 return;
@@ -53,6 +64,31 @@ final class StaticFiles extends HttpServlet {
             response.setContentType(TYPES.getOrDefault(ext, "application/octet-stream"));
             response.setHeader("Cache-Control", "max-age=3600");
             in.transferTo(response.getOutputStream());
+        }
+    }
+
+    /**
+     * True for a folder of the jar or of the class path: the class loader hands those out as
+     * resources too (an empty stream, or a listing), which must not be served as a file.
+     */
+    private static boolean isDirectory(URL resource) throws IOException {
+        switch (resource.getProtocol()) {
+            case "jar" -> {
+                JarURLConnection jar = (JarURLConnection) resource.openConnection();
+                jar.setUseCaches(false);
+                JarEntry entry = jar.getJarEntry();
+                return entry == null || entry.isDirectory();
+            }
+            case "file" -> {
+                try {
+                    return !Files.isRegularFile(Path.of(resource.toURI()));
+                } catch (URISyntaxException | IllegalArgumentException e) {
+                    return true;
+                }
+            }
+            default -> {
+                return false;
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package org.wsiskg.web;
 import jakarta.servlet.http.HttpServlet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.shared.PrefixMapping;
 import org.wsiskg.query.QueryLibrary;
@@ -28,6 +29,14 @@ public final class WebSite {
     }
 
     public static Map<String, HttpServlet> servlets(Dataset dataset, IriScheme iris, QueryLibrary queries) {
+        return servlets(() -> dataset, iris, queries);
+    }
+
+    /**
+     * The pages, reading the dataset {@code dataset} gives: the server's supplier answers with the
+     * store generation leased for the request being answered.
+     */
+    public static Map<String, HttpServlet> servlets(Supplier<Dataset> dataset, IriScheme iris, QueryLibrary queries) {
         PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(Ontology.load().getPrefixMapping()).lock();
         Site site = new Site(dataset, iris, queries, prefixes);
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
