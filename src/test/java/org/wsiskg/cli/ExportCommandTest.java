@@ -23,7 +23,7 @@ class ExportCommandTest {
         int status = WsisCommand.run("export", "--format", "nquads", "--out", nq.toString(), "--store", store.toString(),
                 "--corpus", "data/corpus");
         assertEquals(0, status);
-        assertTrue(Files.isRegularFile(store.resolve("wsis-store-complete")), "store built first");
+        assertTrue(new org.wsiskg.store.GraphStore(store).exists(), "store built first");
         DatasetGraph back = RDFDataMgr.loadDatasetGraph(nq.toString());
         assertTrue(back.stream().count() > 5000, "the whole dataset");
         assertFalse(Files.exists(dir.resolve("out/graph.nq.partial")), "no partial file left");
