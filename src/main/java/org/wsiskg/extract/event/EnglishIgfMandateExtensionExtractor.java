@@ -57,21 +57,9 @@ public final class EnglishIgfMandateExtensionExtractor implements MandateExtract
                     && !OPENS_DECIDING.matcher(text).lookingAt();
             String length = m.group("years") != null ? m.group("years") : m.group("years2");
             String end = m.group("until") != null ? m.group("until") : m.group("until2");
-            List<EventFinding> findings = new ArrayList<>();
-            Integer years = null;
-            Integer until;
-            if (length != null) {
-                years = EnglishNumerals.cardinal(length);
-                until = context.documentYear() == null ? null : context.documentYear() + years;
-                if (until == null) {
-                    findings.add(new EventFinding("MANDATE_END_UNKNOWN", "an extension by " + years
-                            + " years in a document of unknown year: its last year is not known", m.start(), m.end()));
-                }
-            } else {
-                until = Integer.valueOf(end);
-            }
-            found.add(new MandateMatch("IGF", noting ? "notes-extension" : "extend", years, until, null, null, List.of(),
-                    null, null, m.start(), m.end(), findings));
+            ExtensionEnd period = ExtensionEnd.of(length == null ? null : EnglishNumerals.cardinal(length), end, context, m.start(), m.end());
+            found.add(new MandateMatch("IGF", noting ? "notes-extension" : "extend", period.years(), period.until(), null, null, List.of(),
+                    null, null, m.start(), m.end(), period.findings()));
         }
         return found;
     }

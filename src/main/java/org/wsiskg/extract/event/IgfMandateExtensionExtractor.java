@@ -44,23 +44,11 @@ public final class IgfMandateExtensionExtractor implements MandateExtractor {
         while (m.find()) {
             boolean noting = CitingFunctions.at(text, m.start()).filter(NOTING::contains).isPresent();
             String action = noting ? "notes-extension" : "extend";
-            List<EventFinding> findings = new ArrayList<>();
-            Integer years = null;
-            Integer until;
             String length = m.group("years") != null ? m.group("years") : m.group("years2");
             String end = m.group("until") != null ? m.group("until") : m.group("until2");
-            if (length != null) {
-                years = ChineseNumerals.parse(length);
-                until = context.documentYear() == null ? null : context.documentYear() + years;
-                if (until == null) {
-                    findings.add(new EventFinding("MANDATE_END_UNKNOWN", "an extension by " + years
-                            + " years in a document of unknown year: its last year is not known", m.start(), m.end()));
-                }
-            } else {
-                until = Integer.valueOf(end);
-            }
-            found.add(new MandateMatch("IGF", action, years, until, null, null, List.of(), null, null, m.start(),
-                    m.end(), findings));
+            ExtensionEnd period = ExtensionEnd.of(length == null ? null : ChineseNumerals.parse(length), end, context, m.start(), m.end());
+            found.add(new MandateMatch("IGF", action, period.years(), period.until(), null, null, List.of(), null, null, m.start(),
+                    m.end(), period.findings()));
         }
         return found;
     }
