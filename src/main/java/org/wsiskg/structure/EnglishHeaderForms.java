@@ -9,7 +9,7 @@ import org.wsiskg.text.EnglishNumerals;
 /**
  * English header forms, as UN documents print them.
  *
- * <p>Header: {@code Sixty-fifth session} (session), {@code Agenda item 16}, {@code Item 13 (b) of the provisional agenda}
+ * <p>Header: {@code Sixty-fifth session} (session), {@code Agenda item 16}, {@code Item 13 (b) of the provisional agenda}, {@code Item 17 of the preliminary list}
  * (agenda item), {@code 65/141. Information and communications technologies for development} (own number and title),
  * {@code Draft resolution}, {@code Ecuador: draft resolution}, {@code Draft decision submitted by the President} (a draft; its
  * title is the next line), {@code Resolution adopted by the General Assembly on 20 December 2010} and {@code Decision adopted by
@@ -39,14 +39,17 @@ final class EnglishHeaderForms implements HeaderForms {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AGENDA = Pattern.compile(
             "[ \\t]*(?:(?:Provisional[ \\t]+)?[Aa]genda[ \\t]+items?[ \\t]+(\\d{1,3})|Items?[ \\t]+(\\d{1,3})\\b[^\\n]{0,30}?of[ \\t]+the"
-                    + "[ \\t]+(?:provisional[ \\t]+)?agenda)\\b[^\\n]{0,60}");
+                    + "[ \\t]+(?:provisional[ \\t]+agenda|agenda|preliminary[ \\t]+list))\\b[^\\n]{0,60}");
     private static final Pattern DRAFT = Pattern.compile("(?:^|[ \\t:])(?:[Rr]evised[ \\t]+)?[Dd]raft[ \\t]+(resolution|decision)\\b");
     private static final Pattern ADOPTION = Pattern.compile(
             "[ \\t]*(Resolution|Decision)s?[ \\t]+adopted[ \\t]+by[ \\t]+the[ \\t]+(" + BODY + ")(?:[ \\t]+on[ \\t]+(.*?))?[ \\t]*\\**[ \\t]*");
     private static final Pattern KIND = Pattern.compile("[ \\t]*(Report|Note)[ \\t]+(?:of|by)[ \\t]+the[ \\t]+[A-Z][^.;]{2,200}");
-    private static final Pattern LABEL = Pattern.compile("[ \\t]*(?:United Nations|" + BODY + "|Distr\\.?:?[ \\t]*(?:General|Limited|Restricted)"
-            + "|Original:?[ \\t]*[A-Z][a-z]+(?:[ \\t]*/[ \\t]*[A-Z][a-z]+)*|" + "Distr\\.?:?[ \\t]*(?:General|Limited|Restricted)[ \\t]+"
-            + "\\d{1,2}[ \\t]+[A-Z][a-z]+[ \\t]+\\d{4})[ \\t]*");
+    private static final String DAY_MONTH_YEAR = "\\d{1,2}[ \\t]+(?:January|February|March|April|May|June|July|August|September"
+            + "|October|November|December)[ \\t]+(?:19|20)\\d\\d";
+    /** One masthead item; a masthead line holds one or more of them, set apart by spaces. */
+    private static final String LABEL_ITEM = "(?:United Nations|" + BODY + "|Distr\\.?:?[ \\t]*(?:General|Limited|Restricted)"
+            + "|Original:?[ \\t]*[A-Z][a-z]+(?:[ \\t]*/[ \\t]*[A-Z][a-z]+)*|" + DAY_MONTH_YEAR + ")";
+    private static final Pattern LABEL = Pattern.compile("[ \\t]*" + LABEL_ITEM + "(?:[ \\t]+" + LABEL_ITEM + ")*[ \\t]*");
     private static final Pattern PLENARY = Pattern.compile("[ \\t]*(\\d{1,3})(?:st|nd|rd|th)[ \\t]+(?:plenary[ \\t]+)?meeting[ \\t]*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_ONLY = Pattern.compile("[ \\t]*" + EnglishDates.FULL_DATE.pattern() + "[ \\t]*",
@@ -89,7 +92,7 @@ final class EnglishHeaderForms implements HeaderForms {
         if ((m = KIND.matcher(content)).matches() && !StructureParser.endsTerminal(content)) {
             return new HeaderLine.Kind(m.group(1).equals("Report") ? "report" : "note");
         }
-        if (LABEL.matcher(content).matches() || DATE_ONLY.matcher(content).matches()) {
+        if (LABEL.matcher(content).matches()) {
             return new HeaderLine.Label();
         }
         return null;
