@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.wsiskg.extract.CitingFunctions;
+import org.wsiskg.extract.CitingText;
 import org.wsiskg.extract.DocumentExtraction;
 import org.wsiskg.extract.Issue;
 import org.wsiskg.extract.ParagraphEntry;
@@ -124,7 +125,7 @@ public final class DocumentReader {
             issues.add(Issue.warning(p.code(), p.message(), p.span()));
         }
         SelfDescription self = SelfDescription.of(structure.header());
-        ExtractorGuard guard = new ExtractorGuard(issues);
+        ExtractorGuard guard = new ExtractorGuard(issues, new CitingText(structure.header().actingBody()));
         InstrumentResolver instruments = new InstrumentResolver(structure, footnoteExtractors.get(language), instrumentTable,
                 guard);
         List<ReferenceExtractor> forms = extractors.get(language);

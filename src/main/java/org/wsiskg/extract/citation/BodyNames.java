@@ -9,12 +9,23 @@ import java.util.regex.Pattern;
  * Rights Council resolution 26/13 is a Human Rights Council resolution while 26/13 alone would be
  * read as the General Assembly's. One table per language: the names, and what ends a clause. A
  * council named short (理事会, {@code Council resolutions 20/8}, {@code the Council's decision}) is
- * the last council named in full before it in the same paragraph, and {@code the Assembly} the
- * General Assembly.
+ * the last council named in full before it in the same paragraph, else the council acting in the
+ * text, else {@link Body#COUNCIL} (a council the text does not name: the shape of the number
+ * decides which); {@code the Assembly} is the General Assembly. A citation with no body named
+ * before it, in its clause or its list, is the acting body's ({@link #acting}).
  */
 final class BodyNames {
 
-    enum Body { GENERAL_ASSEMBLY, ECONOMIC_AND_SOCIAL_COUNCIL, HUMAN_RIGHTS_COUNCIL, SECURITY_COUNCIL, NONE }
+    enum Body {
+        GENERAL_ASSEMBLY, ECONOMIC_AND_SOCIAL_COUNCIL, HUMAN_RIGHTS_COUNCIL, SECURITY_COUNCIL,
+        /** A council named short with no council named before it or acting in the text. */
+        COUNCIL,
+        NONE;
+
+        boolean isCouncil() {
+            return this == ECONOMIC_AND_SOCIAL_COUNCIL || this == HUMAN_RIGHTS_COUNCIL || this == SECURITY_COUNCIL;
+        }
+    }
 
     static final BodyNames CHINESE = new BodyNames(Pattern.compile("人权理事会|经济及社会理事会|经社理事会|安全理事会|大会|理事会"),
             Map.of("人权理事会", Body.HUMAN_RIGHTS_COUNCIL, "经济及社会理事会", Body.ECONOMIC_AND_SOCIAL_COUNCIL,
@@ -54,16 +65,34 @@ final class BodyNames {
      * -1 for none) when no sentence ends between them, as in 理事会…第 20/8 号和…第 26/13 号决议，
      * 关于…的第 12/16 号决议 or "Council resolutions 20/8 …, and resolutions 12/16".
      */
-    Body forList(String text, int position, Body previous, int previousEnd) {
-        Body named = nearestBefore(text, position);
+    Body forList(String text, int position, Body previous, int previousEnd, Body acting) {
+        Body named = nearestBefore(text, position, acting);
         if (named == Body.NONE && previousEnd >= 0 && previousEnd <= position
                 && !sentenceEnd.matcher(text).region(previousEnd, position).find()) {
             return previous;
         }
-        return named;
+        return named == Body.NONE ? acting : named;
     }
 
-    Body nearestBefore(String text, int position) {
+    /**
+     * The body a header's acting-body line names ({@code 人权理事会，}, {@code The Human Rights
+     * Council,}), or NONE for none or a body whose citations this table does not read.
+     */
+    Body acting(String actingBody) {
+        if (actingBody == null) {
+            return Body.NONE;
+        }
+        Body found = Body.NONE;
+        Matcher m = names.matcher(actingBody);
+        if (m.find()) {
+            found = bodies.getOrDefault(SPACES.matcher(m.group()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT),
+                    bodies.getOrDefault(m.group(), Body.NONE));
+        }
+        return found;
+    }
+
+    /** The body named before {@code position} in its clause; a council named short is read as {@link BodyNames} says. */
+    Body nearestBefore(String text, int position, Body acting) {
         int from = Math.max(0, position - LOOK_BACK);
         Matcher end = clauseEnd.matcher(text).region(from, position);
         while (end.find()) {
@@ -73,18 +102,18 @@ final class BodyNames {
         Matcher m = names.matcher(text).region(from, position);
         while (m.find()) {
             String name = SPACES.matcher(m.group()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
-            last = name.equals(bareCouncil) ? lastCouncilUpTo(text, m.end())
+            last = name.equals(bareCouncil) ? lastCouncilUpTo(text, m.end(), acting)
                     : bodies.getOrDefault(name, bodies.getOrDefault(m.group(), Body.NONE));
         }
         return last;
     }
 
-    private Body lastCouncilUpTo(String text, int end) {
-        Body council = Body.NONE;
+    private Body lastCouncilUpTo(String text, int end, Body acting) {
+        Body council = acting.isCouncil() ? acting : Body.COUNCIL;
         Matcher m = names.matcher(text).region(0, end);
         while (m.find()) {
             Body b = bodies.getOrDefault(SPACES.matcher(m.group()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT), Body.NONE);
-            if (b != Body.GENERAL_ASSEMBLY && b != Body.NONE) {
+            if (b.isCouncil()) {
                 council = b;
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wsiskg.extract.CitingText;
 import org.wsiskg.extract.ReferenceExtractor;
 import org.wsiskg.extract.ReferenceMatch;
 import org.wsiskg.structure.Paragraph;
@@ -62,12 +63,17 @@ public final class EnglishParagraphReferenceExtractor implements ReferenceExtrac
 
     @Override
     public List<ReferenceMatch> find(Paragraph paragraph) {
-        return find(paragraph.text().toString());
+        return find(paragraph.text().toString(), CitingText.UNKNOWN);
     }
 
-    List<ReferenceMatch> find(String text) {
+    @Override
+    public List<ReferenceMatch> find(Paragraph paragraph, CitingText citing) {
+        return find(paragraph.text().toString(), citing);
+    }
+
+    List<ReferenceMatch> find(String text, CitingText citing) {
         List<ReferenceMatch> anchors = new ArrayList<>(instruments.find(text));
-        anchors.addAll(resolutions.find(text));
+        anchors.addAll(resolutions.find(text, citing));
         anchors.addAll(symbols.find(text, false));
         anchors.removeIf(a -> a.target() == null);
         anchors.sort((a, b) -> Integer.compare(a.start(), b.start()));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wsiskg.extract.CitingText;
 import org.wsiskg.extract.ReferenceExtractor;
 import org.wsiskg.extract.ReferenceMatch;
 import org.wsiskg.structure.Paragraph;
@@ -64,15 +65,26 @@ public final class EnglishResolutionExtractor implements ReferenceExtractor {
         return find(paragraph.text().toString());
     }
 
+    @Override
+    public List<ReferenceMatch> find(Paragraph paragraph, CitingText citing) {
+        return find(paragraph.text().toString(), citing);
+    }
+
     /** Resolutions and decisions in a plain string, for the extractors that anchor on them. */
     List<ReferenceMatch> find(String text) {
+        return find(text, CitingText.UNKNOWN);
+    }
+
+    /** The same in a text that says of itself what {@code citing} holds: a number with no body named is its acting body's. */
+    List<ReferenceMatch> find(String text, CitingText citing) {
+        BodyNames.Body acting = bodies.acting(citing.actingBody());
         List<ReferenceMatch> found = new ArrayList<>();
         Matcher chain = CHAIN.matcher(text);
         BodyNames.Body lastBody = BodyNames.Body.NONE;
         int lastEnd = -1;
         while (chain.find()) {
             boolean decision = chain.group("noun").toLowerCase(java.util.Locale.ROOT).startsWith("decision");
-            BodyNames.Body named = bodies.forList(text, chain.start(), lastBody, lastEnd);
+            BodyNames.Body named = bodies.forList(text, chain.start(), lastBody, lastEnd, acting);
             lastBody = named;
             lastEnd = chain.end();
             List<ReferenceMatch> inChain = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wsiskg.extract.CitingText;
 import org.wsiskg.extract.ReferenceExtractor;
 import org.wsiskg.extract.ReferenceMatch;
 import org.wsiskg.structure.Paragraph;
@@ -61,8 +62,19 @@ public final class ResolutionExtractor implements ReferenceExtractor {
         return find(paragraph.text().toString());
     }
 
+    @Override
+    public List<ReferenceMatch> find(Paragraph paragraph, CitingText citing) {
+        return find(paragraph.text().toString(), citing);
+    }
+
     /** Resolutions and decisions in a plain string, for the extractors that anchor on them. */
     List<ReferenceMatch> find(String text) {
+        return find(text, CitingText.UNKNOWN);
+    }
+
+    /** The same in a text that says of itself what {@code citing} holds: a number with no body named is its acting body's. */
+    List<ReferenceMatch> find(String text, CitingText citing) {
+        BodyNames.Body acting = bodies.acting(citing.actingBody());
         List<ReferenceMatch> found = new ArrayList<>();
         Matcher chain = CHAIN.matcher(text);
         BodyNames.Body lastBody = BodyNames.Body.NONE;
@@ -73,7 +85,7 @@ public final class ResolutionExtractor implements ReferenceExtractor {
                 boolean decision = chain.group("nounFirst").equals("决定");
                 Matcher n = NUMBER_PATTERN.matcher(text).region(chain.start("after"), chain.end("after"));
                 if (n.find()) {
-                    String target = ResolutionNumbers.canonical(n, decision, bodies.nearestBefore(text, chain.end("nounFirst")));
+                    String target = ResolutionNumbers.canonical(n, decision, bodies.nearestBefore(text, chain.end("nounFirst"), acting));
                     if (target != null) {
                         found.add(new ReferenceMatch(decision ? "decision" : "resolution", target, null, chain.start(), chain.end()));
                     }
@@ -81,7 +93,7 @@ public final class ResolutionExtractor implements ReferenceExtractor {
                 continue;
             }
             boolean decision = chain.group("noun").equals("决定");
-            BodyNames.Body named = bodies.forList(text, chain.start(), lastBody, lastEnd);
+            BodyNames.Body named = bodies.forList(text, chain.start(), lastBody, lastEnd, acting);
             lastBody = named;
             lastEnd = chain.end();
             Matcher group = GROUP_PATTERN.matcher(text).region(chain.start(), chain.end());

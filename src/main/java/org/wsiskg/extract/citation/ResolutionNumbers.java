@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
  * Council: number and year), {@code S-27/2} (special sessions), and a symbol written out inside
  * the citation ({@code A/70/1}, {@code A/RES/70/1}: the noun around it says it is a resolution).
  * The body named before the citation decides only for the Human Rights Council, whose numbers have
- * the General Assembly's shape; otherwise the shape decides.
+ * the General Assembly's shape; otherwise the shape decides. A council the text leaves unnamed
+ * ({@code Council resolution 20/8} with no council named before it) is read by the shape too:
+ * session and number is the Human Rights Council's numbering, the only council numbering its
+ * resolutions by session (the Economic and Social Council's are by year, the Security Council's
+ * by serial and year).
  */
 final class ResolutionNumbers {
 
@@ -59,7 +63,7 @@ final class ResolutionNumbers {
         }
         String number = n.group("session") + "/" + n.group("number")
                 + (n.group("part") == null ? "" : " " + n.group("part"));
-        if (named == BodyNames.Body.HUMAN_RIGHTS_COUNCIL) {
+        if (named == BodyNames.Body.HUMAN_RIGHTS_COUNCIL || named == BodyNames.Body.COUNCIL) {
             return "A/HRC/" + series + number;
         }
         return "A/" + series + number;
