@@ -21,6 +21,7 @@ import org.wsiskg.extract.citation.DocumentSymbolExtractor;
 import org.wsiskg.extract.citation.EnglishInstrumentExtractor;
 import org.wsiskg.extract.citation.EnglishParagraphReferenceExtractor;
 import org.wsiskg.extract.citation.EnglishResolutionExtractor;
+import org.wsiskg.extract.citation.EnglishTitleLineResolutionExtractor;
 import org.wsiskg.extract.citation.InstrumentExtractor;
 import org.wsiskg.extract.citation.InstrumentTable;
 import org.wsiskg.extract.citation.ParagraphReferenceExtractor;
@@ -87,7 +88,8 @@ public final class DocumentReader {
             case ZH -> List.of(new ResolutionExtractor(), new DocumentSymbolExtractor(),
                     new ParagraphReferenceExtractor(instruments), new InstrumentExtractor(instruments));
             case EN -> List.of(new EnglishResolutionExtractor(), new DocumentSymbolExtractor(),
-                    new EnglishParagraphReferenceExtractor(instruments), new EnglishInstrumentExtractor(instruments));
+                    new EnglishParagraphReferenceExtractor(instruments), new EnglishInstrumentExtractor(instruments),
+                    new EnglishTitleLineResolutionExtractor());
         };
     }
 

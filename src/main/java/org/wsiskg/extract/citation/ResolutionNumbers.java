@@ -21,7 +21,13 @@ final class ResolutionNumbers {
 
     private static final String OLD_STYLE = "\\d{1,4}\\s?[A-Z]?\\s?\\(\\s?[IVXLC]{1,6}\\s?\\)";
     private static final String YEAR_NUMBER = "(?:19|20)\\d\\d/\\d{1,3}(?!\\d)";
-    private static final String SESSION_NUMBER = "\\d{1,2}/\\d{1,3}(?!\\d)(?:\\s?[A-Z](?![A-Za-z]))?";
+    /**
+     * A General Assembly or Human Rights Council serial has at most three digits: a fourth (or fifth)
+     * digit glued to a three-digit serial is a footnote marker of a web or PDF copy
+     * ({@code resolution 60/2525} is 60/252 with marker 5). A marker does not start with 0.
+     */
+    private static final String MARKER_AFTER_SERIAL = "(?=[1-9]\\d?(?!\\d))";
+    private static final String SESSION_NUMBER = "\\d{1,2}/(?:\\d{3}[1-9]\\d?|\\d{1,3})(?!\\d)(?:\\s?[A-Z](?![A-Za-z]))?";
     private static final String SECURITY_COUNCIL = "\\d{1,4}\\s?\\(\\s?(?:19|20)\\d\\d\\s?\\)";
     private static final String SPECIAL_SESSION = "E?S-\\d{1,2}/\\d{1,3}(?!\\d)";
     private static final String WRITTEN_SYMBOL = "A/(?:RES/)?\\d{1,2}/\\d{1,3}(?![\\d/])";
@@ -37,7 +43,7 @@ final class ResolutionNumbers {
                     + "|(?<special>E?S-\\d{1,2}/\\d{1,3})(?!\\d)"
                     + "|(?<old>(?<oldNumber>\\d{1,4})\\s?(?<oldPart>[A-Z])?\\s?\\(\\s?(?<roman>[IVXLC]{1,6})\\s?\\))"
                     + "|(?<year>(?:19|20)\\d\\d)/(?<yearNumber>\\d{1,3})(?!\\d)"
-                    + "|(?<session>\\d{1,2})/(?<number>\\d{1,3})(?!\\d)(?:\\s?(?<part>[A-Z])(?![A-Za-z]))?");
+                    + "|(?<session>\\d{1,2})/(?<number>\\d{3}" + MARKER_AFTER_SERIAL + "|\\d{1,3}(?!\\d))(?:\\s?(?<part>[A-Z])(?![A-Za-z]))?");
 
     private ResolutionNumbers() {
     }
