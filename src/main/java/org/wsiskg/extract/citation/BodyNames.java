@@ -18,6 +18,8 @@ final class BodyNames {
 
     enum Body {
         GENERAL_ASSEMBLY, ECONOMIC_AND_SOCIAL_COUNCIL, HUMAN_RIGHTS_COUNCIL, SECURITY_COUNCIL,
+        /** The Commission on Human Rights (1946-2006), whose resolutions are numbered by year: E/CN.4/RES/2005/69. */
+        COMMISSION_ON_HUMAN_RIGHTS,
         /** A council named short with no council named before it or acting in the text. */
         COUNCIL,
         NONE;
@@ -27,19 +29,30 @@ final class BodyNames {
         }
     }
 
-    static final BodyNames CHINESE = new BodyNames(Pattern.compile("人权理事会|经济及社会理事会|经社理事会|安全理事会|大会|理事会"),
-            Map.of("人权理事会", Body.HUMAN_RIGHTS_COUNCIL, "经济及社会理事会", Body.ECONOMIC_AND_SOCIAL_COUNCIL,
-                    "经社理事会", Body.ECONOMIC_AND_SOCIAL_COUNCIL, "安全理事会", Body.SECURITY_COUNCIL, "大会", Body.GENERAL_ASSEMBLY),
+    /** Chinese: 联大 and 安理会 are the usual short names; 人权委员会 is the Commission (人权事务委员会, the treaty committee, is not it). */
+    static final BodyNames CHINESE = new BodyNames(Pattern.compile(
+            "人权理事会|经济及社会理事会|经社理事会|安全理事会|安理会|人权委员会|联大|大会|理事会"),
+            Map.ofEntries(Map.entry("人权理事会", Body.HUMAN_RIGHTS_COUNCIL), Map.entry("经济及社会理事会", Body.ECONOMIC_AND_SOCIAL_COUNCIL),
+                    Map.entry("经社理事会", Body.ECONOMIC_AND_SOCIAL_COUNCIL), Map.entry("安全理事会", Body.SECURITY_COUNCIL),
+                    Map.entry("安理会", Body.SECURITY_COUNCIL), Map.entry("人权委员会", Body.COMMISSION_ON_HUMAN_RIGHTS),
+                    Map.entry("联大", Body.GENERAL_ASSEMBLY), Map.entry("大会", Body.GENERAL_ASSEMBLY)),
             Pattern.compile("[。；;]"), Pattern.compile("。"), "理事会");
 
-    /** English: a clause ends at a semicolon or a full stop followed by a space (not the dot of E/CN.16 or para. 5). */
+    /**
+     * English: a clause ends at a semicolon or a full stop followed by a space (not the dot of
+     * E/CN.16 or para. 5). HRC and UNHRC are the Council's usual short names, not inside a symbol (A/HRC/32/38).
+     */
     static final BodyNames ENGLISH = new BodyNames(Pattern.compile(
             "(?i)Human\\s{1,3}Rights\\s{1,3}Council|Economic\\s{1,3}and\\s{1,3}Social\\s{1,3}Council|ECOSOC"
+                    + "|Commission\\s{1,3}on\\s{1,3}Human\\s{1,3}Rights|(?<![A-Za-z/])(?:UN)?HRC(?![A-Za-z/])"
                     + "|Security\\s{1,3}Council|General\\s{1,3}Assembly|UNGA|(?<![A-Za-z])(?:Council|Assembly)(?![A-Za-z])"),
-            Map.of("human rights council", Body.HUMAN_RIGHTS_COUNCIL, "economic and social council",
-                    Body.ECONOMIC_AND_SOCIAL_COUNCIL, "ecosoc", Body.ECONOMIC_AND_SOCIAL_COUNCIL,
-                    "security council", Body.SECURITY_COUNCIL, "general assembly", Body.GENERAL_ASSEMBLY,
-                    "unga", Body.GENERAL_ASSEMBLY, "assembly", Body.GENERAL_ASSEMBLY),
+            Map.ofEntries(Map.entry("human rights council", Body.HUMAN_RIGHTS_COUNCIL), Map.entry("hrc", Body.HUMAN_RIGHTS_COUNCIL),
+                    Map.entry("unhrc", Body.HUMAN_RIGHTS_COUNCIL),
+                    Map.entry("economic and social council", Body.ECONOMIC_AND_SOCIAL_COUNCIL),
+                    Map.entry("ecosoc", Body.ECONOMIC_AND_SOCIAL_COUNCIL),
+                    Map.entry("commission on human rights", Body.COMMISSION_ON_HUMAN_RIGHTS),
+                    Map.entry("security council", Body.SECURITY_COUNCIL), Map.entry("general assembly", Body.GENERAL_ASSEMBLY),
+                    Map.entry("unga", Body.GENERAL_ASSEMBLY), Map.entry("assembly", Body.GENERAL_ASSEMBLY)),
             Pattern.compile(";|\\.\\s"), Pattern.compile("\\.\\s"), "council");
 
     private static final int LOOK_BACK = 60;

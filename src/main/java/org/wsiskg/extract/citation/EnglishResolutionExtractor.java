@@ -23,7 +23,9 @@ import org.wsiskg.structure.Paragraph;
  *       E/RES/2006/46, E/RES/2008/3 (a four-digit year before the slash);</li>
  *   <li>{@code decision 77/568} → A/DEC/77/568; {@code Council decision 2013/215},
  *       {@code the Council's Decision 2005/308} → E/DEC/…;</li>
- *   <li>{@code Human Rights Council resolution 26/13} → A/HRC/RES/26/13 (the body named before it);</li>
+ *   <li>{@code Human Rights Council resolution 26/13}, {@code HRC resolution 26/13} → A/HRC/RES/26/13 (the body
+ *       named before it); {@code Commission on Human Rights resolution 2005/69} → E/CN.4/RES/2005/69;</li>
+ *   <li>the noun abbreviated: {@code GA Res. 70/125}, {@code UNGA Res 70/125} → A/RES/70/125;</li>
  *   <li>{@code resolution 217 A (III)} → A/RES/217 A (III); {@code Security Council resolution 1325 (2000)}
  *       → S/RES/1325 (2000); {@code resolution S-27/2} → A/RES/S-27/2;</li>
  *   <li>a symbol after the noun: {@code resolution A/70/125} → A/RES/70/125;</li>
@@ -58,7 +60,7 @@ public final class EnglishResolutionExtractor implements ReferenceExtractor {
     private static final String LINK = "(?:\\s{0,3}[,;]\\s{0,3}(?:and\\s{1,3}|as\\s{1,3}well\\s{1,3}as\\s{1,3})?"
             + "|\\s{1,3}(?:and|&|as\\s{1,3}well\\s{1,3}as)\\s{1,3})";
     private static final Pattern CHAIN = Pattern.compile(
-            "(?<![A-Za-z\\-])(?<noun>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)"
+            "(?<![A-Za-z\\-])(?<noun>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?|[Rr]es\\.|[Rr]es(?=\\s{1,3}\\d))"
                     + "(?:\\s{1,3}(?:No\\.|no\\.|nos\\.|Nos\\.))?\\s{1,3}"
                     + "(?<items>" + ITEM + "(?:" + LINK + ITEM + "){0,40})");
     private static final Pattern ITEM_PATTERN = Pattern.compile(ITEM);

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * ({@code Council resolution 20/8} with no council named before it) is read by the shape too:
  * session and number is the Human Rights Council's numbering, the only council numbering its
  * resolutions by session (the Economic and Social Council's are by year, the Security Council's
- * by serial and year).
+ * by serial and year). After the Commission on Human Rights, a year and number is the Commission's
+ * ({@code E/CN.4/RES/2005/69}), and no other shape is read.
  */
 final class ResolutionNumbers {
 
@@ -53,6 +54,10 @@ final class ResolutionNumbers {
         String series = decision ? "DEC/" : "RES/";
         if (n.group("written") != null) {
             return "A/" + series + n.group("wSession") + "/" + n.group("wNumber");
+        }
+        if (named == BodyNames.Body.COMMISSION_ON_HUMAN_RIGHTS) {
+            // The Commission numbered its resolutions and decisions by year; another shape after its name is no guess to make.
+            return n.group("year") == null ? null : "E/CN.4/" + series + n.group("year") + "/" + n.group("yearNumber");
         }
         if (n.group("sc") != null) {
             return decision ? null : "S/RES/" + n.group("scNumber") + " (" + n.group("scYear") + ")";
