@@ -10,4 +10,12 @@ import org.wsiskg.structure.Paragraph;
 public interface ReferenceExtractor {
 
     List<ReferenceMatch> find(Paragraph paragraph);
+
+    /**
+     * The same, in a text that says of itself what {@code citing} holds. Forms whose reading
+     * depends on the citing text (a bare resolution number is the acting body's) override it.
+     */
+    default List<ReferenceMatch> find(Paragraph paragraph, CitingText citing) {
+        return find(paragraph);
+    }
 }

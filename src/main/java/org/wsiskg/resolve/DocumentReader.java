@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.wsiskg.extract.CitingFunctions;
+import org.wsiskg.extract.CitingText;
 import org.wsiskg.extract.DocumentExtraction;
 import org.wsiskg.extract.Issue;
 import org.wsiskg.extract.ParagraphEntry;
@@ -19,6 +20,7 @@ import org.wsiskg.extract.citation.DocumentSymbolExtractor;
 import org.wsiskg.extract.citation.EnglishInstrumentExtractor;
 import org.wsiskg.extract.citation.EnglishParagraphReferenceExtractor;
 import org.wsiskg.extract.citation.EnglishResolutionExtractor;
+import org.wsiskg.extract.citation.EnglishTitleLineResolutionExtractor;
 import org.wsiskg.extract.citation.InstrumentExtractor;
 import org.wsiskg.extract.citation.InstrumentTable;
 import org.wsiskg.extract.citation.ParagraphReferenceExtractor;
@@ -85,7 +87,8 @@ public final class DocumentReader {
             case ZH -> List.of(new ResolutionExtractor(), new DocumentSymbolExtractor(),
                     new ParagraphReferenceExtractor(instruments), new InstrumentExtractor(instruments));
             case EN -> List.of(new EnglishResolutionExtractor(), new DocumentSymbolExtractor(),
-                    new EnglishParagraphReferenceExtractor(instruments), new EnglishInstrumentExtractor(instruments));
+                    new EnglishParagraphReferenceExtractor(instruments), new EnglishInstrumentExtractor(instruments),
+                    new EnglishTitleLineResolutionExtractor());
         };
     }
 
@@ -123,7 +126,7 @@ public final class DocumentReader {
             issues.add(Issue.warning(p.code(), p.message(), p.span()));
         }
         SelfDescription self = SelfDescription.of(structure.header());
-        ExtractorGuard guard = new ExtractorGuard(issues);
+        ExtractorGuard guard = new ExtractorGuard(issues, new CitingText(structure.header().actingBody()));
         InstrumentResolver instruments = new InstrumentResolver(structure, footnoteExtractors.get(language), instrumentTable,
                 guard);
         List<ReferenceExtractor> forms = extractors.get(language);

@@ -67,7 +67,8 @@ final class EventResolver {
         List<EventMention> events = new ArrayList<>();
         List<MandateMention> mandates = new ArrayList<>();
         Set<Issue> issues = new LinkedHashSet<>();
-        EventContext next = new EventContext(documentYear);
+        Integer textYear = documentYear != null ? documentYear : Dateline.yearOf(structure).orElse(null);
+        EventContext next = new EventContext(documentYear, false, false, false, textYear);
         for (Paragraph p : structure.paragraphs()) {
             String text = p.text().toString();
             EventContext context = next;

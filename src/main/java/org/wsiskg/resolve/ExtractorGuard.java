@@ -1,6 +1,7 @@
 package org.wsiskg.resolve;
 
 import java.util.List;
+import org.wsiskg.extract.CitingText;
 import org.wsiskg.extract.Issue;
 import org.wsiskg.extract.ReferenceExtractor;
 import org.wsiskg.extract.ReferenceMatch;
@@ -12,20 +13,23 @@ import org.wsiskg.structure.Paragraph;
  * and the caller goes on with the other extractors, paragraphs and texts. No input may stop a
  * build, and a bug in one citation form must not cost the citations every other form finds.
  *
- * <p>One guard serves one document: it adds its issues to that document's list.
+ * <p>One guard serves one document: it adds its issues to that document's list, and gives each
+ * extractor what the document says of itself ({@link CitingText}).
  */
 final class ExtractorGuard {
 
     private final List<Issue> issues;
+    private final CitingText citing;
 
-    ExtractorGuard(List<Issue> issues) {
+    ExtractorGuard(List<Issue> issues, CitingText citing) {
         this.issues = issues;
+        this.citing = citing;
     }
 
     /** What {@code extractor} finds in {@code paragraph}, or nothing (and an issue) when it fails. */
     List<ReferenceMatch> run(ReferenceExtractor extractor, Paragraph paragraph) {
         try {
-            return extractor.find(paragraph);
+            return extractor.find(paragraph, citing);
         } catch (RuntimeException | StackOverflowError e) {
             String cause = e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getClass().getSimpleName() + ": " + e.getMessage();

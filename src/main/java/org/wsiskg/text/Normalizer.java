@@ -23,13 +23,20 @@ import java.util.regex.Pattern;
  *   <li>full-width digits, Latin letters and ASCII punctuation other than Chinese sentence
  *       punctuation (，；：！？ stay as they are), the ideographic space, no-break spaces;</li>
  *   <li>en and em dashes and the minus sign, which join symbols just like a hyphen;</li>
- *   <li>Markdown emphasis {@code **X**} and links {@code [X](target)}, which keep only X.</li>
+ *   <li>Markdown emphasis {@code **X**} and links {@code [X](target)}, which keep only X;</li>
+ *   <li>pinyin readings a web page prints in brackets after a Han character ({@code 聯(lián)合國},
+ *       {@code 數(shù)字}: a ruby annotation flattened), which would split the name they stand in: the
+ *       character is kept, anchored to itself and its reading. A reading has a tone-marked vowel,
+ *       so {@code 论坛(IGF)} and {@code 第4段(a)} are not readings.</li>
  * </ol>
  */
 public final class Normalizer {
 
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\[\\]\\n]{1,200})]\\([^()\\s]{0,300}\\)");
     private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*([^*\\n]{1,200})\\*\\*");
+    private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+    private static final Pattern PINYIN_READING = Pattern.compile(
+            "(\\p{IsHan})\\((?=[a-zü]{0,6}[" + TONED + "])[a-zü" + TONED + "]{1,7}\\)");
     private static final String INVISIBLE = "\uFFFD\u200B\u200C\u200D\u2060\uFEFF\u00AD";
     private static final int REPEATS = 4;
     private static final int LONGEST_REPEATED_UNIT = 12;
@@ -43,6 +50,7 @@ public final class Normalizer {
         text = foldCharacters(text);
         text = keepGroup(text, MARKDOWN_LINK);
         text = keepGroup(text, MARKDOWN_BOLD);
+        text = dropReadings(text);
         return text;
     }
 
@@ -67,6 +75,18 @@ public final class Normalizer {
         int last = 0;
         while (m.find()) {
             out.append(text, last, m.start()).append(text, m.start(1), m.end(1));
+            last = m.end();
+        }
+        return out.append(text, last, text.length()).build();
+    }
+
+    /** 聯(lián) becomes 聯, anchored to all of 聯(lián), so that a quote of the name gives back what the page says. */
+    private static AnchoredText dropReadings(AnchoredText text) {
+        AnchoredText.Builder out = text.toBuilder();
+        Matcher m = PINYIN_READING.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            out.append(text, last, m.start()).replace(text, m.start(), m.end(), m.group(1));
             last = m.end();
         }
         return out.append(text, last, text.length()).build();

@@ -24,11 +24,21 @@ class NormalizerTest {
             见 [E/CN.16/2018/CRP.3](#)。                                 | 见 E/CN.16/2018/CRP.3。
             数字互联互通——变革性机遇                                      | 数字互联互通--变革性机遇
             第 2000 号和 1111 号                                          | 第 2000 号和 1111 号
+            2025年聯(lián)合國互聯(lián)網治理論壇(IGF)期間                       | 2025年聯合國互聯網治理論壇(IGF)期間
+            彌合數(shù)字鴻溝，創(chuàng)新治理機制                              | 彌合數字鴻溝，創新治理機制
+            第 72 段(a)和互联网治理论坛(IGF)                               | 第 72 段(a)和互联网治理论坛(IGF)
             """)
     void undoesTheArtefact(String input, String expected) {
         String in = input.replace("\\uFFFD", "\uFFFD");
         AnchoredText out = normalizer.normalize(in);
         assertEquals(expected, out.toString().strip());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDroppedReadingIsQuotedWithItsCharacter() {
+        AnchoredText out = normalizer.normalize("互聯(lián)網治理論壇");
+        assertEquals("互聯網治理論壇", out.toString());
+        assertEquals("互聯(lián)網", out.quote(0, 3));
     }
 
     @org.junit.jupiter.api.Test

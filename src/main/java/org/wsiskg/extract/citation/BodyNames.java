@@ -9,26 +9,50 @@ import java.util.regex.Pattern;
  * Rights Council resolution 26/13 is a Human Rights Council resolution while 26/13 alone would be
  * read as the General Assembly's. One table per language: the names, and what ends a clause. A
  * council named short (理事会, {@code Council resolutions 20/8}, {@code the Council's decision}) is
- * the last council named in full before it in the same paragraph, and {@code the Assembly} the
- * General Assembly.
+ * the last council named in full before it in the same paragraph, else the council acting in the
+ * text, else {@link Body#COUNCIL} (a council the text does not name: the shape of the number
+ * decides which); {@code the Assembly} is the General Assembly. A citation with no body named
+ * before it, in its clause or its list, is the acting body's ({@link #acting}).
  */
 final class BodyNames {
 
-    enum Body { GENERAL_ASSEMBLY, ECONOMIC_AND_SOCIAL_COUNCIL, HUMAN_RIGHTS_COUNCIL, SECURITY_COUNCIL, NONE }
+    enum Body {
+        GENERAL_ASSEMBLY, ECONOMIC_AND_SOCIAL_COUNCIL, HUMAN_RIGHTS_COUNCIL, SECURITY_COUNCIL,
+        /** The Commission on Human Rights (1946-2006), whose resolutions are numbered by year: E/CN.4/RES/2005/69. */
+        COMMISSION_ON_HUMAN_RIGHTS,
+        /** A council named short with no council named before it or acting in the text. */
+        COUNCIL,
+        NONE;
 
-    static final BodyNames CHINESE = new BodyNames(Pattern.compile("人权理事会|经济及社会理事会|经社理事会|安全理事会|大会|理事会"),
-            Map.of("人权理事会", Body.HUMAN_RIGHTS_COUNCIL, "经济及社会理事会", Body.ECONOMIC_AND_SOCIAL_COUNCIL,
-                    "经社理事会", Body.ECONOMIC_AND_SOCIAL_COUNCIL, "安全理事会", Body.SECURITY_COUNCIL, "大会", Body.GENERAL_ASSEMBLY),
+        boolean isCouncil() {
+            return this == ECONOMIC_AND_SOCIAL_COUNCIL || this == HUMAN_RIGHTS_COUNCIL || this == SECURITY_COUNCIL;
+        }
+    }
+
+    /** Chinese: 联大 and 安理会 are the usual short names; 人权委员会 is the Commission (人权事务委员会, the treaty committee, is not it). */
+    static final BodyNames CHINESE = new BodyNames(Pattern.compile(
+            "人权理事会|经济及社会理事会|经社理事会|安全理事会|安理会|人权委员会|联大|大会|理事会"),
+            Map.ofEntries(Map.entry("人权理事会", Body.HUMAN_RIGHTS_COUNCIL), Map.entry("经济及社会理事会", Body.ECONOMIC_AND_SOCIAL_COUNCIL),
+                    Map.entry("经社理事会", Body.ECONOMIC_AND_SOCIAL_COUNCIL), Map.entry("安全理事会", Body.SECURITY_COUNCIL),
+                    Map.entry("安理会", Body.SECURITY_COUNCIL), Map.entry("人权委员会", Body.COMMISSION_ON_HUMAN_RIGHTS),
+                    Map.entry("联大", Body.GENERAL_ASSEMBLY), Map.entry("大会", Body.GENERAL_ASSEMBLY)),
             Pattern.compile("[。；;]"), Pattern.compile("。"), "理事会");
 
-    /** English: a clause ends at a semicolon or a full stop followed by a space (not the dot of E/CN.16 or para. 5). */
+    /**
+     * English: a clause ends at a semicolon or a full stop followed by a space (not the dot of
+     * E/CN.16 or para. 5). HRC and UNHRC are the Council's usual short names, not inside a symbol (A/HRC/32/38).
+     */
     static final BodyNames ENGLISH = new BodyNames(Pattern.compile(
             "(?i)Human\\s{1,3}Rights\\s{1,3}Council|Economic\\s{1,3}and\\s{1,3}Social\\s{1,3}Council|ECOSOC"
+                    + "|Commission\\s{1,3}on\\s{1,3}Human\\s{1,3}Rights|(?<![A-Za-z/])(?:UN)?HRC(?![A-Za-z/])"
                     + "|Security\\s{1,3}Council|General\\s{1,3}Assembly|UNGA|(?<![A-Za-z])(?:Council|Assembly)(?![A-Za-z])"),
-            Map.of("human rights council", Body.HUMAN_RIGHTS_COUNCIL, "economic and social council",
-                    Body.ECONOMIC_AND_SOCIAL_COUNCIL, "ecosoc", Body.ECONOMIC_AND_SOCIAL_COUNCIL,
-                    "security council", Body.SECURITY_COUNCIL, "general assembly", Body.GENERAL_ASSEMBLY,
-                    "unga", Body.GENERAL_ASSEMBLY, "assembly", Body.GENERAL_ASSEMBLY),
+            Map.ofEntries(Map.entry("human rights council", Body.HUMAN_RIGHTS_COUNCIL), Map.entry("hrc", Body.HUMAN_RIGHTS_COUNCIL),
+                    Map.entry("unhrc", Body.HUMAN_RIGHTS_COUNCIL),
+                    Map.entry("economic and social council", Body.ECONOMIC_AND_SOCIAL_COUNCIL),
+                    Map.entry("ecosoc", Body.ECONOMIC_AND_SOCIAL_COUNCIL),
+                    Map.entry("commission on human rights", Body.COMMISSION_ON_HUMAN_RIGHTS),
+                    Map.entry("security council", Body.SECURITY_COUNCIL), Map.entry("general assembly", Body.GENERAL_ASSEMBLY),
+                    Map.entry("unga", Body.GENERAL_ASSEMBLY), Map.entry("assembly", Body.GENERAL_ASSEMBLY)),
             Pattern.compile(";|\\.\\s"), Pattern.compile("\\.\\s"), "council");
 
     private static final int LOOK_BACK = 60;
@@ -54,16 +78,34 @@ final class BodyNames {
      * -1 for none) when no sentence ends between them, as in 理事会…第 20/8 号和…第 26/13 号决议，
      * 关于…的第 12/16 号决议 or "Council resolutions 20/8 …, and resolutions 12/16".
      */
-    Body forList(String text, int position, Body previous, int previousEnd) {
-        Body named = nearestBefore(text, position);
+    Body forList(String text, int position, Body previous, int previousEnd, Body acting) {
+        Body named = nearestBefore(text, position, acting);
         if (named == Body.NONE && previousEnd >= 0 && previousEnd <= position
                 && !sentenceEnd.matcher(text).region(previousEnd, position).find()) {
             return previous;
         }
-        return named;
+        return named == Body.NONE ? acting : named;
     }
 
-    Body nearestBefore(String text, int position) {
+    /**
+     * The body a header's acting-body line names ({@code 人权理事会，}, {@code The Human Rights
+     * Council,}), or NONE for none or a body whose citations this table does not read.
+     */
+    Body acting(String actingBody) {
+        if (actingBody == null) {
+            return Body.NONE;
+        }
+        Body found = Body.NONE;
+        Matcher m = names.matcher(actingBody);
+        if (m.find()) {
+            found = bodies.getOrDefault(SPACES.matcher(m.group()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT),
+                    bodies.getOrDefault(m.group(), Body.NONE));
+        }
+        return found;
+    }
+
+    /** The body named before {@code position} in its clause; a council named short is read as {@link BodyNames} says. */
+    Body nearestBefore(String text, int position, Body acting) {
         int from = Math.max(0, position - LOOK_BACK);
         Matcher end = clauseEnd.matcher(text).region(from, position);
         while (end.find()) {
@@ -73,18 +115,18 @@ final class BodyNames {
         Matcher m = names.matcher(text).region(from, position);
         while (m.find()) {
             String name = SPACES.matcher(m.group()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
-            last = name.equals(bareCouncil) ? lastCouncilUpTo(text, m.end())
+            last = name.equals(bareCouncil) ? lastCouncilUpTo(text, m.end(), acting)
                     : bodies.getOrDefault(name, bodies.getOrDefault(m.group(), Body.NONE));
         }
         return last;
     }
 
-    private Body lastCouncilUpTo(String text, int end) {
-        Body council = Body.NONE;
+    private Body lastCouncilUpTo(String text, int end, Body acting) {
+        Body council = acting.isCouncil() ? acting : Body.COUNCIL;
         Matcher m = names.matcher(text).region(0, end);
         while (m.find()) {
             Body b = bodies.getOrDefault(SPACES.matcher(m.group()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT), Body.NONE);
-            if (b != Body.GENERAL_ASSEMBLY && b != Body.NONE) {
+            if (b.isCouncil()) {
                 council = b;
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wsiskg.extract.CitingText;
 import org.wsiskg.extract.ReferenceExtractor;
 import org.wsiskg.extract.ReferenceMatch;
 import org.wsiskg.structure.Paragraph;
@@ -28,12 +29,17 @@ import org.wsiskg.structure.Paragraph;
  *       in the paragraph;</li>
  *   <li>a bare run ({@code ... the Tunis Agenda ... paragraphs 72, 73 and 77 ...}): the instrument,
  *       resolution or document named last before it in the same sentence or the one before, in the
- *       same paragraph. Where nothing was named there, nothing is cited: no guess.</li>
+ *       same paragraph. Where nothing was named there, nothing is cited: no guess;</li>
+ *   <li>{@code article 72 of the Tunis Agenda}, {@code articles 72 to 78 of the Tunis Agenda}: the
+ *       numbered paragraphs of a titled instrument that has no articles (the curated table says
+ *       which instruments are numbered in articles).</li>
  * </ul>
  * Rejects: runs about the citing text itself ({@code paragraph 3 above}, {@code below},
  * {@code hereof}, {@code of the present resolution}), runs tied to something that names no
  * document ({@code paragraph 12 of the report}, {@code Article 12, paragraph 2, of the Charter}),
- * and numbers with no paragraph noun.
+ * numbers with no paragraph noun, and articles of instruments made of articles
+ * ({@code article 19 of the Universal Declaration of Human Rights}) or of anything but a titled
+ * instrument ({@code article 5 of the report}).
  */
 public final class EnglishParagraphReferenceExtractor implements ReferenceExtractor {
 
@@ -53,21 +59,28 @@ public final class EnglishParagraphReferenceExtractor implements ReferenceExtrac
     private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s");
 
     private final EnglishInstrumentExtractor instruments;
+    private final InstrumentTable table;
     private final EnglishResolutionExtractor resolutions = new EnglishResolutionExtractor();
     private final DocumentSymbolExtractor symbols = new DocumentSymbolExtractor();
 
     public EnglishParagraphReferenceExtractor(InstrumentTable table) {
         this.instruments = new EnglishInstrumentExtractor(table);
+        this.table = table;
     }
 
     @Override
     public List<ReferenceMatch> find(Paragraph paragraph) {
-        return find(paragraph.text().toString());
+        return find(paragraph.text().toString(), CitingText.UNKNOWN);
     }
 
-    List<ReferenceMatch> find(String text) {
+    @Override
+    public List<ReferenceMatch> find(Paragraph paragraph, CitingText citing) {
+        return find(paragraph.text().toString(), citing);
+    }
+
+    List<ReferenceMatch> find(String text, CitingText citing) {
         List<ReferenceMatch> anchors = new ArrayList<>(instruments.find(text));
-        anchors.addAll(resolutions.find(text));
+        anchors.addAll(resolutions.find(text, citing));
         anchors.addAll(symbols.find(text, false));
         anchors.removeIf(a -> a.target() == null);
         anchors.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -93,6 +106,24 @@ public final class EnglishParagraphReferenceExtractor implements ReferenceExtrac
             int end = Math.max(anchor.end(), run.end());
             for (int n : ParagraphNumbers.expand(numbersOf(run))) {
                 found.add(new ReferenceMatch("paragraph", anchor.target(), n, start, end, anchor.title()));
+            }
+        }
+        found.addAll(articlesOfParagraphedInstruments(text, anchors));
+        return found;
+    }
+
+    /** {@code article 72 of the Tunis Agenda}: paragraphs, when the instrument after the run has no articles. */
+    private List<ReferenceMatch> articlesOfParagraphedInstruments(String text, List<ReferenceMatch> anchors) {
+        List<ReferenceMatch> found = new ArrayList<>();
+        Matcher run = ParagraphNumbers.ENGLISH_ARTICLE_RUN.matcher(text);
+        while (run.find()) {
+            ReferenceMatch anchor = anchorAfter(text, run, anchors);
+            if (anchor == null || !anchor.kind().equals("instrument") || anchor.title() == null
+                    || table.lookup(anchor.title()).map(InstrumentTable.Entry::numberedInArticles).orElse(true)) {
+                continue;
+            }
+            for (int n : ParagraphNumbers.expand(numbersOf(run))) {
+                found.add(new ReferenceMatch("paragraph", anchor.target(), n, run.start(), anchor.end(), anchor.title()));
             }
         }
         return found;

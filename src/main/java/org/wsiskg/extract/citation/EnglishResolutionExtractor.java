@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wsiskg.extract.CitingText;
 import org.wsiskg.extract.ReferenceExtractor;
 import org.wsiskg.extract.ReferenceMatch;
 import org.wsiskg.structure.Paragraph;
@@ -22,17 +23,25 @@ import org.wsiskg.structure.Paragraph;
  *       E/RES/2006/46, E/RES/2008/3 (a four-digit year before the slash);</li>
  *   <li>{@code decision 77/568} → A/DEC/77/568; {@code Council decision 2013/215},
  *       {@code the Council's Decision 2005/308} → E/DEC/…;</li>
- *   <li>{@code Human Rights Council resolution 26/13} → A/HRC/RES/26/13 (the body named before it);</li>
+ *   <li>{@code Human Rights Council resolution 26/13}, {@code HRC resolution 26/13} → A/HRC/RES/26/13 (the body
+ *       named before it); {@code Commission on Human Rights resolution 2005/69} → E/CN.4/RES/2005/69;</li>
+ *   <li>the noun abbreviated: {@code GA Res. 70/125}, {@code UNGA Res 70/125} → A/RES/70/125;</li>
  *   <li>{@code resolution 217 A (III)} → A/RES/217 A (III); {@code Security Council resolution 1325 (2000)}
  *       → S/RES/1325 (2000); {@code resolution S-27/2} → A/RES/S-27/2;</li>
  *   <li>a symbol after the noun: {@code resolution A/70/125} → A/RES/70/125;</li>
  *   <li>footnote lists: {@code Resolutions 56/183, 57/238, ... and 75/202.},
  *       {@code General Assembly resolution 60/252.}</li>
+ *   <li>a footnote marker glued to a three-digit serial: {@code resolution 60/2525} → A/RES/60/252;</li>
+ *   <li>the number in brackets after the adopting body and date: {@code the resolution adopted by the UN
+ *       General Assembly on 16 December 2015, (70/125)} → A/RES/70/125 (the body named there decides),
+ *       {@code resolution (70/125)}.</li>
  * </ul>
  * Rejects: the noun with no number ({@code the resolution on ICT}, {@code resolution 25}), a number
  * with no noun before it ({@code 65/141}, {@code 2/7}), numbers of other units
- * ({@code decision-making 2015/16}), and symbols written out on their own ({@code A/RES/70/1}),
- * which the document-symbol extractor reads.
+ * ({@code decision-making 2015/16}), symbols written out on their own ({@code A/RES/70/1}),
+ * which the document-symbol extractor reads, and a bracketed number after a body that adopted
+ * something else ({@code the report adopted by the General Assembly (70/125)}: the noun is not
+ * resolution or decision).
  */
 public final class EnglishResolutionExtractor implements ReferenceExtractor {
 
@@ -51,10 +60,18 @@ public final class EnglishResolutionExtractor implements ReferenceExtractor {
     private static final String LINK = "(?:\\s{0,3}[,;]\\s{0,3}(?:and\\s{1,3}|as\\s{1,3}well\\s{1,3}as\\s{1,3})?"
             + "|\\s{1,3}(?:and|&|as\\s{1,3}well\\s{1,3}as)\\s{1,3})";
     private static final Pattern CHAIN = Pattern.compile(
-            "(?<![A-Za-z\\-])(?<noun>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)"
+            "(?<![A-Za-z\\-])(?<noun>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?|[Rr]es\\.|[Rr]es(?=\\s{1,3}\\d))"
                     + "(?:\\s{1,3}(?:No\\.|no\\.|nos\\.|Nos\\.))?\\s{1,3}"
                     + "(?<items>" + ITEM + "(?:" + LINK + ITEM + "){0,40})");
     private static final Pattern ITEM_PATTERN = Pattern.compile(ITEM);
+    /** The adopting body named between the noun and a bracketed number: {@code adopted by the UN General Assembly}. */
+    private static final String ADOPTING_BODY = "(?<body>General\\s{1,3}Assembly|Economic\\s{1,3}and\\s{1,3}Social\\s{1,3}Council"
+            + "|Human\\s{1,3}Rights\\s{1,3}Council|ECOSOC|UNGA)";
+    private static final Pattern ADOPTED_BRACKETED = Pattern.compile(
+            "(?<![A-Za-z\\-])(?<noun>[Rr]esolution|[Dd]ecision)(?:\\s{1,3}adopted\\s{1,3}by\\s{1,3}(?:the\\s{1,3})?"
+                    + "(?:UN\\s{1,3}|United\\s{1,3}Nations\\s{1,3})?" + ADOPTING_BODY
+                    + "(?:\\s{1,3}(?:on\\s{1,3}(?:\\d{1,2}\\s{1,3})?" + MONTH + ",?\\s{1,3}|in\\s{1,3}(?:" + MONTH
+                    + "\\s{1,3})?)(?:19|20)\\d\\d)?)?\\s{0,3},?\\s{0,3}\\((?<number>" + ResolutionNumbers.NUMBER + ")\\)");
 
     private static final Pattern NUMBER_ONLY = Pattern.compile(ResolutionNumbers.PARTS.pattern() + "|\\d{1,4}");
     private final BodyNames bodies = BodyNames.ENGLISH;
@@ -64,15 +81,26 @@ public final class EnglishResolutionExtractor implements ReferenceExtractor {
         return find(paragraph.text().toString());
     }
 
+    @Override
+    public List<ReferenceMatch> find(Paragraph paragraph, CitingText citing) {
+        return find(paragraph.text().toString(), citing);
+    }
+
     /** Resolutions and decisions in a plain string, for the extractors that anchor on them. */
     List<ReferenceMatch> find(String text) {
+        return find(text, CitingText.UNKNOWN);
+    }
+
+    /** The same in a text that says of itself what {@code citing} holds: a number with no body named is its acting body's. */
+    List<ReferenceMatch> find(String text, CitingText citing) {
+        BodyNames.Body acting = bodies.acting(citing.actingBody());
         List<ReferenceMatch> found = new ArrayList<>();
         Matcher chain = CHAIN.matcher(text);
         BodyNames.Body lastBody = BodyNames.Body.NONE;
         int lastEnd = -1;
         while (chain.find()) {
             boolean decision = chain.group("noun").toLowerCase(java.util.Locale.ROOT).startsWith("decision");
-            BodyNames.Body named = bodies.forList(text, chain.start(), lastBody, lastEnd);
+            BodyNames.Body named = bodies.forList(text, chain.start(), lastBody, lastEnd, acting);
             lastBody = named;
             lastEnd = chain.end();
             List<ReferenceMatch> inChain = new ArrayList<>();
@@ -90,6 +118,16 @@ public final class EnglishResolutionExtractor implements ReferenceExtractor {
                 inChain.set(0, new ReferenceMatch(only.kind(), only.target(), null, chain.start(), only.end()));
             }
             found.addAll(inChain);
+        }
+        Matcher adopted = ADOPTED_BRACKETED.matcher(text);
+        while (adopted.find()) {
+            boolean decision = adopted.group("noun").toLowerCase(java.util.Locale.ROOT).startsWith("decision");
+            BodyNames.Body body = adopted.group("body") != null ? bodies.acting(adopted.group("body")) : acting;
+            Matcher n = ResolutionNumbers.PARTS.matcher(text).region(adopted.start("number"), adopted.end("number"));
+            String target = n.lookingAt() ? ResolutionNumbers.canonical(n, decision, body) : null;
+            if (target != null) {
+                found.add(new ReferenceMatch(decision ? "decision" : "resolution", target, null, adopted.start(), adopted.end()));
+            }
         }
         return found;
     }

@@ -21,8 +21,12 @@ public final class InstrumentTable {
     public static final String RESOURCE = "/data/instruments.tsv";
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
-    /** One instrument: canonical symbol (empty when it has none) and where it is published (or empty). */
-    public record Entry(String symbol, String publishedIn) {
+    /**
+     * One instrument: canonical symbol (empty when it has none), where it is published (or empty),
+     * and whether its provisions are articles (a treaty, the Universal Declaration) rather than
+     * paragraphs: "article 72 of the Tunis Agenda" can only mean its paragraph 72.
+     */
+    public record Entry(String symbol, String publishedIn, boolean numberedInArticles) {
         public boolean hasSymbol() {
             return !symbol.isEmpty();
         }
@@ -50,7 +54,11 @@ public final class InstrumentTable {
             if (row.cell(0).isEmpty()) {
                 throw row.bad("a row needs its titles in the first column");
             }
-            Entry entry = new Entry(row.cell(1), row.cell(2));
+            String numbering = row.cell(3);
+            if (!numbering.isEmpty() && !numbering.equals("articles")) {
+                throw row.bad("the fourth column is 'articles' or empty (paragraphs), not '" + numbering + "'");
+            }
+            Entry entry = new Entry(row.cell(1), row.cell(2), numbering.equals("articles"));
             for (String title : row.cell(0).split("\\|")) {
                 byTitle.put(key(title), entry);
                 titles.add(title.strip());

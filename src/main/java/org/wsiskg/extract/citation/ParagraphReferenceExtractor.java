@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wsiskg.extract.CitingText;
 import org.wsiskg.extract.ReferenceExtractor;
 import org.wsiskg.extract.ReferenceMatch;
 import org.wsiskg.structure.Paragraph;
@@ -70,6 +71,11 @@ public final class ParagraphReferenceExtractor implements ReferenceExtractor {
     @Override
     public List<ReferenceMatch> find(Paragraph paragraph) {
         return find(paragraph.text().toString(), resolutions.find(paragraph));
+    }
+
+    @Override
+    public List<ReferenceMatch> find(Paragraph paragraph, CitingText citing) {
+        return find(paragraph.text().toString(), resolutions.find(paragraph, citing));
     }
 
     /** Paragraph references in {@code text}, given the resolutions already found there. */

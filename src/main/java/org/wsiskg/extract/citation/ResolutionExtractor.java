@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wsiskg.extract.CitingText;
 import org.wsiskg.extract.ReferenceExtractor;
 import org.wsiskg.extract.ReferenceMatch;
 import org.wsiskg.structure.Paragraph;
@@ -30,7 +31,9 @@ import org.wsiskg.structure.Paragraph;
  *   <li>lists inside one 第 … 号: {@code 第 56/183、57/238 … 和 76/189 号决议};</li>
  *   <li>without 号: {@code 第60/252决议}, {@code 54/231决议} (a bare number right before 决议);</li>
  *   <li>a symbol written inside 第 … 号: {@code 第A/70/1号决议} → A/RES/70/1;</li>
- *   <li>{@code 大会决议} + number with no 第: {@code 大会决议 60/252}.</li>
+ *   <li>{@code 大会决议} + number with no 第: {@code 大会决议 60/252}, {@code 联大决议70/125} (联大: the General Assembly);</li>
+ *   <li>{@code 安理会}, {@code 联大}, {@code 人权委员会} (the Commission on Human Rights: {@code 人权委员会第 2005/69 号决议} →
+ *       E/CN.4/RES/2005/69) as the body named before a list.</li>
  * </ul>
  * Rejects: numbers without a slash or Roman session ({@code 第 69 次全体会议}, {@code 补编第 53 号}),
  * 第 … 号 not followed by 决议 or 决定 ({@code 第 1 卷}), and symbols written out with no 第 … 号
@@ -51,7 +54,7 @@ public final class ResolutionExtractor implements ReferenceExtractor {
     private static final String LINK = "\\s{0,3}" + SEPARATOR + "?\\s{0,3}(?:" + DATE + ")?\\s{0,3}";
     private static final Pattern CHAIN = Pattern.compile(
             GROUP + "(?:" + LINK + GROUP + "){0,40}\\s{0,3}(?:(?:以及|及|和)其他(?:相关)?)?\\s{0,3}(?<noun>决议|决定)"
-                    + "|(?:大会|理事会)(?<nounFirst>决议|决定)\\s{0,3}(?<after>(?:第\\s{0,3})?" + NUMBER + "(?:\\s{0,3}号)?)");
+                    + "|(?:大会|联大|理事会)(?<nounFirst>决议|决定)\\s{0,3}(?<after>(?:第\\s{0,3})?" + NUMBER + "(?:\\s{0,3}号)?)");
     private static final Pattern GROUP_PATTERN = Pattern.compile(GROUP);
     private static final Pattern NUMBER_PATTERN = ResolutionNumbers.PARTS;
     private final BodyNames bodies = BodyNames.CHINESE;
@@ -61,8 +64,19 @@ public final class ResolutionExtractor implements ReferenceExtractor {
         return find(paragraph.text().toString());
     }
 
+    @Override
+    public List<ReferenceMatch> find(Paragraph paragraph, CitingText citing) {
+        return find(paragraph.text().toString(), citing);
+    }
+
     /** Resolutions and decisions in a plain string, for the extractors that anchor on them. */
     List<ReferenceMatch> find(String text) {
+        return find(text, CitingText.UNKNOWN);
+    }
+
+    /** The same in a text that says of itself what {@code citing} holds: a number with no body named is its acting body's. */
+    List<ReferenceMatch> find(String text, CitingText citing) {
+        BodyNames.Body acting = bodies.acting(citing.actingBody());
         List<ReferenceMatch> found = new ArrayList<>();
         Matcher chain = CHAIN.matcher(text);
         BodyNames.Body lastBody = BodyNames.Body.NONE;
@@ -73,7 +87,7 @@ public final class ResolutionExtractor implements ReferenceExtractor {
                 boolean decision = chain.group("nounFirst").equals("决定");
                 Matcher n = NUMBER_PATTERN.matcher(text).region(chain.start("after"), chain.end("after"));
                 if (n.find()) {
-                    String target = ResolutionNumbers.canonical(n, decision, bodies.nearestBefore(text, chain.end("nounFirst")));
+                    String target = ResolutionNumbers.canonical(n, decision, bodies.nearestBefore(text, chain.end("nounFirst"), acting));
                     if (target != null) {
                         found.add(new ReferenceMatch(decision ? "decision" : "resolution", target, null, chain.start(), chain.end()));
                     }
@@ -81,7 +95,7 @@ public final class ResolutionExtractor implements ReferenceExtractor {
                 continue;
             }
             boolean decision = chain.group("noun").equals("决定");
-            BodyNames.Body named = bodies.forList(text, chain.start(), lastBody, lastEnd);
+            BodyNames.Body named = bodies.forList(text, chain.start(), lastBody, lastEnd, acting);
             lastBody = named;
             lastEnd = chain.end();
             Matcher group = GROUP_PATTERN.matcher(text).region(chain.start(), chain.end());

@@ -11,13 +11,24 @@ import java.util.regex.Pattern;
  * Council: number and year), {@code S-27/2} (special sessions), and a symbol written out inside
  * the citation ({@code A/70/1}, {@code A/RES/70/1}: the noun around it says it is a resolution).
  * The body named before the citation decides only for the Human Rights Council, whose numbers have
- * the General Assembly's shape; otherwise the shape decides.
+ * the General Assembly's shape; otherwise the shape decides. A council the text leaves unnamed
+ * ({@code Council resolution 20/8} with no council named before it) is read by the shape too:
+ * session and number is the Human Rights Council's numbering, the only council numbering its
+ * resolutions by session (the Economic and Social Council's are by year, the Security Council's
+ * by serial and year). After the Commission on Human Rights, a year and number is the Commission's
+ * ({@code E/CN.4/RES/2005/69}), and no other shape is read.
  */
 final class ResolutionNumbers {
 
     private static final String OLD_STYLE = "\\d{1,4}\\s?[A-Z]?\\s?\\(\\s?[IVXLC]{1,6}\\s?\\)";
     private static final String YEAR_NUMBER = "(?:19|20)\\d\\d/\\d{1,3}(?!\\d)";
-    private static final String SESSION_NUMBER = "\\d{1,2}/\\d{1,3}(?!\\d)(?:\\s?[A-Z](?![A-Za-z]))?";
+    /**
+     * A General Assembly or Human Rights Council serial has at most three digits: a fourth (or fifth)
+     * digit glued to a three-digit serial is a footnote marker of a web or PDF copy
+     * ({@code resolution 60/2525} is 60/252 with marker 5). A marker does not start with 0.
+     */
+    private static final String MARKER_AFTER_SERIAL = "(?=[1-9]\\d?(?!\\d))";
+    private static final String SESSION_NUMBER = "\\d{1,2}/(?:\\d{3}[1-9]\\d?|\\d{1,3})(?!\\d)(?:\\s?[A-Z](?![A-Za-z]))?";
     private static final String SECURITY_COUNCIL = "\\d{1,4}\\s?\\(\\s?(?:19|20)\\d\\d\\s?\\)";
     private static final String SPECIAL_SESSION = "E?S-\\d{1,2}/\\d{1,3}(?!\\d)";
     private static final String WRITTEN_SYMBOL = "A/(?:RES/)?\\d{1,2}/\\d{1,3}(?![\\d/])";
@@ -33,7 +44,7 @@ final class ResolutionNumbers {
                     + "|(?<special>E?S-\\d{1,2}/\\d{1,3})(?!\\d)"
                     + "|(?<old>(?<oldNumber>\\d{1,4})\\s?(?<oldPart>[A-Z])?\\s?\\(\\s?(?<roman>[IVXLC]{1,6})\\s?\\))"
                     + "|(?<year>(?:19|20)\\d\\d)/(?<yearNumber>\\d{1,3})(?!\\d)"
-                    + "|(?<session>\\d{1,2})/(?<number>\\d{1,3})(?!\\d)(?:\\s?(?<part>[A-Z])(?![A-Za-z]))?");
+                    + "|(?<session>\\d{1,2})/(?<number>\\d{3}" + MARKER_AFTER_SERIAL + "|\\d{1,3}(?!\\d))(?:\\s?(?<part>[A-Z])(?![A-Za-z]))?");
 
     private ResolutionNumbers() {
     }
@@ -43,6 +54,10 @@ final class ResolutionNumbers {
         String series = decision ? "DEC/" : "RES/";
         if (n.group("written") != null) {
             return "A/" + series + n.group("wSession") + "/" + n.group("wNumber");
+        }
+        if (named == BodyNames.Body.COMMISSION_ON_HUMAN_RIGHTS) {
+            // The Commission numbered its resolutions and decisions by year; another shape after its name is no guess to make.
+            return n.group("year") == null ? null : "E/CN.4/" + series + n.group("year") + "/" + n.group("yearNumber");
         }
         if (n.group("sc") != null) {
             return decision ? null : "S/RES/" + n.group("scNumber") + " (" + n.group("scYear") + ")";
@@ -59,7 +74,7 @@ final class ResolutionNumbers {
         }
         String number = n.group("session") + "/" + n.group("number")
                 + (n.group("part") == null ? "" : " " + n.group("part"));
-        if (named == BodyNames.Body.HUMAN_RIGHTS_COUNCIL) {
+        if (named == BodyNames.Body.HUMAN_RIGHTS_COUNCIL || named == BodyNames.Body.COUNCIL) {
             return "A/HRC/" + series + number;
         }
         return "A/" + series + number;

@@ -6,10 +6,17 @@ package org.wsiskg.extract.event;
  * dates with no year and extensions counted in years are read; and, for the bare 委员会 / "the
  * Commission", 工作组 / "the working group" and 论坛 / "the Forum" of a paragraph, whether the
  * commission named last before it is the CSTD, whether the working group named last is the working
- * group on enhanced cooperation, and whether the Internet Governance Forum was named before.
+ * group on enhanced cooperation, and whether the Internet Governance Forum was named before;
+ * and the year the text is dated ({@code textYear}: the document's year, else the dateline of a
+ * web copy), against which 去年, 今年 and 明年 are read.
  */
 public record EventContext(Integer documentYear, boolean commissionIsCstd, boolean workingGroupIsWgec,
-                           boolean forumIsIgf) {
+                           boolean forumIsIgf, Integer textYear) {
+
+    /** A context dated by the document's year alone. */
+    public EventContext(Integer documentYear, boolean commissionIsCstd, boolean workingGroupIsWgec, boolean forumIsIgf) {
+        this(documentYear, commissionIsCstd, workingGroupIsWgec, forumIsIgf, documentYear);
+    }
 
     /** A context with no commission, working group or forum named before. */
     public EventContext(Integer documentYear) {

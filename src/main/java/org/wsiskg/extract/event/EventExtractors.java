@@ -31,6 +31,7 @@ public record EventExtractors(List<EventExtractor> events, List<MandateExtractor
 
     private static EventExtractors chinese(Gazetteer gazetteer) {
         return new EventExtractors(List.of(new IgfMeetingExtractor(gazetteer), new IgfMeetingListExtractor(gazetteer),
+                new IgfMeetingByPlaceExtractor(gazetteer),
                 new CstdSessionExtractor(gazetteer), new SummitPhaseExtractor(gazetteer),
                 new WsisForumExtractor(gazetteer), new ReviewMeetingExtractor(gazetteer),
                 new NetmundialExtractor(gazetteer), new WgecMeetingsExtractor(gazetteer)),
@@ -39,7 +40,7 @@ public record EventExtractors(List<EventExtractor> events, List<MandateExtractor
                 (text, before) -> new EventContext(before.documentYear(),
                         CstdSessionExtractor.lastCommissionIsCstd(text, before.commissionIsCstd()),
                         WgecMeetingsExtractor.lastWorkingGroupIsWgec(text, before.workingGroupIsWgec()),
-                        before.forumIsIgf() || IgfMeetingExtractor.NAMED.matcher(text).find()));
+                        before.forumIsIgf() || IgfMeetingExtractor.NAMED.matcher(text).find(), before.textYear()));
     }
 
     private static EventExtractors english(Gazetteer gazetteer) {
@@ -52,6 +53,6 @@ public record EventExtractors(List<EventExtractor> events, List<MandateExtractor
                 (text, before) -> new EventContext(before.documentYear(),
                         EnglishCstdSessionExtractor.lastCommissionIsCstd(text, before.commissionIsCstd()),
                         before.workingGroupIsWgec(),
-                        before.forumIsIgf() || EnglishIgfMeetingExtractor.NAMED.matcher(text).find()));
+                        before.forumIsIgf() || EnglishIgfMeetingExtractor.NAMED.matcher(text).find(), before.textYear()));
     }
 }

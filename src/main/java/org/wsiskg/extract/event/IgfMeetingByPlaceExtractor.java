@@ -1,0 +1,68 @@
+package org.wsiskg.extract.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One IGF meeting named by its venue and its year right next to the forum's name, with no
+ * 举行 between, as news items and blog posts write it: the venue before the year
+ * ({@code 于挪威利勒斯特伦2025年联合国互联网治理论坛(IGF)期间}), the year before the venue
+ * ({@code 2018年巴黎IGF}), or a year counted from the text's date ({@code 去年巴黎IGF} in a post
+ * dated 2019: the 2018 meeting; 今年, 明年, 前年 likewise). The venue must be one the gazetteer
+ * knows, since nothing else in these forms says that the characters before the name are a place.
+ *
+ * <p>Rejects: a venue the gazetteer does not know ({@code 去年我们IGF}, {@code 于会议2025年…}), a
+ * relative year in a text with no date ({@code 去年巴黎IGF} alone), and the forms that say 在 …
+ * 举行, which {@link IgfMeetingExtractor} reads.
+ */
+public final class IgfMeetingByPlaceExtractor implements EventExtractor {
+
+    private static final String PLACE = "[\\p{IsHan}·]{2,12}?";
+    private static final String NAME = "(?:的)?\\s*(?:联合国|聯合國)?\\s*(?:" + IgfMeetingExtractor.IGF_NAME + "|IGF)";
+    private static final Pattern BY_PLACE = Pattern.compile(
+            "(?:在|于|於)\\s*(?<placeFirst>" + PLACE + ")\\s*(?<yearAfter>(?:19|20)\\d\\d)\\s*年\\s*" + NAME
+                    + "|(?<yearFirst>(?:19|20)\\d\\d)\\s*年\\s*(?:在|于|於)?\\s*(?<placeAfter>" + PLACE + ")\\s*" + NAME
+                    + "|(?<relative>去年|今年|明年|前年)\\s*(?:在|于|於)?\\s*(?<placeRelative>" + PLACE + ")\\s*" + NAME);
+
+    private final Gazetteer gazetteer;
+
+    public IgfMeetingByPlaceExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public List<EventMatch> find(String text, EventContext context) {
+        ParagraphSetting setting = new ParagraphSetting(text, context, gazetteer);
+        List<EventMatch> found = new ArrayList<>();
+        Matcher m = BY_PLACE.matcher(text);
+        while (m.find()) {
+            String placeGroup = m.group("placeFirst") != null ? "placeFirst" : m.group("placeAfter") != null ? "placeAfter"
+                    : "placeRelative";
+            Optional<Place> place = gazetteer.lookup(m.group(placeGroup));
+            Integer year = m.group("yearAfter") != null ? Integer.valueOf(m.group("yearAfter"))
+                    : m.group("yearFirst") != null ? Integer.valueOf(m.group("yearFirst"))
+                    : relative(m.group("relative"), context.textYear());
+            if (place.isEmpty() || year == null) {
+                continue;
+            }
+            Venue venue = new Venue(place.get(), m.start(placeGroup), m.end(placeGroup));
+            found.add(setting.event("igf-meeting", null, year, m.start(), m.end(), null, venue));
+        }
+        return found;
+    }
+
+    private static Integer relative(String word, Integer textYear) {
+        if (textYear == null) {
+            return null;
+        }
+        return switch (word) {
+            case "前年" -> textYear - 2;
+            case "去年" -> textYear - 1;
+            case "明年" -> textYear + 1;
+            default -> textYear;
+        };
+    }
+}
