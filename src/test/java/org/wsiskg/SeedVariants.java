@@ -32,6 +32,8 @@ public final class SeedVariants {
     public static final Map<String, UnaryOperator<String>> WEB_COPIES = new TreeMap<>(Map.of(
             "digit and slash widths swapped", SeedVariants::swapWidths,
             "HTML entities", SeedVariants::withEntities,
+            "site text before and after", SeedVariants::withSiteText,
+            "running heads and job numbers", SeedVariants::withPageFurniture,
             "no acting-body opener", t -> t.replaceAll("(?m)^[ \t]*(?:大会|经济及社会理事会)[ \t]*[，,][ \t]*$", "")));
 
     /** Every variant: the layouts and the web copies. */
@@ -63,6 +65,48 @@ public final class SeedVariants {
     static String withEntities(String t) {
         return t.replace("&", "&amp;").replace(" ", "&nbsp;").replace("-", "&#8211;").replace("“", "&ldquo;")
                 .replace("”", "&rdquo;").replace("(", "&#40;").replace(")", "&#x29;");
+    }
+
+    /**
+     * The text inside a web page's site text: a language switcher, a breadcrumb and a menu before it, a cookie notice, footer
+     * links and a copyright line after it. The site text names symbols and years, which are no citations of the document.
+     */
+    static String withSiteText(String t) {
+        return String.join("\n",
+                "العربية | 中文 | English | Français | Русский | Español",
+                "首页 > 文件 > 大会决议 > A/RES/70/1",
+                "主页 | 新闻 | 会议 | 文件 | 2015年审查",
+                "本网站使用 cookie 以改善您的浏览体验。继续浏览即表示您同意我们使用 cookie。",
+                "", t, "",
+                "联系我们 | 版权 | 隐私声明 | 网站索引 | E/2012/31",
+                "联合国 © 2024 版权所有",
+                "");
+    }
+
+    /**
+     * The text as a PDF copy gives it with its page furniture: every 30th line is followed by a page's foot and the next
+     * page's head (a page counter, a job number of each shape, the running symbol), which break a sentence where they stand.
+     */
+    static String withPageFurniture(String t) {
+        String[] lines = t.split("\n", -1);
+        int pages = lines.length / 30 + 1;
+        List<String> furniture = List.of("%d/" + pages, "GE.11-12345", "- %d -", "10-52345 (C)", "A/RES/99/999", "K0952728", "第 %d 页");
+        StringBuilder b = new StringBuilder(t.length() + lines.length * 4);
+        int page = 1;
+        for (int i = 0; i < lines.length; i++) {
+            b.append(lines[i]);
+            if (i + 1 < lines.length) {
+                b.append('\n');
+            }
+            if (i % 30 == 29 && i + 1 < lines.length) {
+                String foot = furniture.get(page % furniture.size());
+                String head = furniture.get((page + 3) % furniture.size());
+                page++;
+                b.append(String.format(foot, page)).append('\n').append(String.format(head, page)).append('\n')
+                        .append("A/RES/99/999").append('\n');
+            }
+        }
+        return b.toString();
     }
 
     /** The structure fixtures: short synthetic documents in src/test/resources/structure. */
