@@ -34,6 +34,7 @@ public final class SeedVariants {
             "HTML entities", SeedVariants::withEntities,
             "site text before and after", SeedVariants::withSiteText,
             "running heads and job numbers", SeedVariants::withPageFurniture,
+            "lines flattened into one", t -> t.replace("\r\n", " ").replace('\n', ' '),
             "no acting-body opener", t -> t.replaceAll("(?m)^[ \t]*(?:大会|经济及社会理事会)[ \t]*[，,][ \t]*$", "")));
 
     /** Every variant: the layouts and the web copies. */

@@ -65,7 +65,9 @@ public final class StructureParser {
     }
 
     /** Reads a text in {@code language}, whose structure forms (opener, header, footer) that language's tables give. */
-    public DocumentStructure parse(AnchoredText text, Language language) {
+    public DocumentStructure parse(AnchoredText read, Language language) {
+        // A flattened copy (every line break turned into a space) gets its lines back first; any other text is left as it is.
+        AnchoredText text = FlattenedLines.restore(read, language);
         List<Line> lines = Line.split(text);
         Layout layout = Layout.of(lines);
         Pages pages = Pages.of(lines, layout.indented());
