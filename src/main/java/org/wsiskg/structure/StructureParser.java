@@ -66,8 +66,8 @@ public final class StructureParser {
 
     /** Reads a text in {@code language}, whose structure forms (opener, header, footer) that language's tables give. */
     public DocumentStructure parse(AnchoredText read, Language language) {
-        // A flattened copy (every line break turned into a space) gets its lines back first; any other text is left as it is.
-        AnchoredText text = FlattenedLines.restore(read, language);
+        // Web copies first get the layout of the paper copy back: a flattened one its lines, inline footnotes lines of their own.
+        AnchoredText text = InlineFootnotes.setApart(FlattenedLines.restore(read, language), language);
         List<Line> lines = Line.split(text);
         Layout layout = Layout.of(lines);
         Pages pages = Pages.of(lines, layout.indented());
