@@ -60,12 +60,17 @@ final class MarkerFinder {
         return found;
     }
 
-    private static boolean plausible(String content, int start, int end, Set<String> footnoteNumbers,
+    private static boolean plausible(CharSequence content, int start, int end, Set<String> footnoteNumbers,
                                      char nextLineStart) {
-        String number = String.valueOf(Integer.parseInt(content.substring(start, end)));
-        if (!footnoteNumbers.contains(number)) {
-            return false;
-        }
+        String number = String.valueOf(Integer.parseInt(content.subSequence(start, end).toString()));
+        return footnoteNumbers.contains(number) && numberOfNoSentence(content, start, end, nextLineStart);
+    }
+
+    /**
+     * True when the number at {@code [start, end)} of {@code content} is not a number of its sentence: no 第, 月 … before it,
+     * no unit (年 月 日 号 段 …) after it; {@code nextLineStart} stands for what follows the end of {@code content}.
+     */
+    static boolean numberOfNoSentence(CharSequence content, int start, int end, char nextLineStart) {
         int before = start - 1;
         while (before >= 0 && Character.isWhitespace(content.charAt(before))) {
             before--;

@@ -65,7 +65,9 @@ public final class StructureParser {
     }
 
     /** Reads a text in {@code language}, whose structure forms (opener, header, footer) that language's tables give. */
-    public DocumentStructure parse(AnchoredText text, Language language) {
+    public DocumentStructure parse(AnchoredText read, Language language) {
+        // Web copies first get the layout of the paper copy back: a flattened one its lines, inline footnotes lines of their own.
+        AnchoredText text = InlineFootnotes.setApart(FlattenedLines.restore(read, language), language);
         List<Line> lines = Line.split(text);
         Layout layout = Layout.of(lines);
         Pages pages = Pages.of(lines, layout.indented());
