@@ -36,12 +36,17 @@ public final class EnglishInstrumentExtractor implements ReferenceExtractor {
     private static final Pattern THE_BEFORE = Pattern.compile("(?:^|[^A-Za-z])[Tt]he\\s{1,3}$");
     private final InstrumentTable table;
     private final List<String> titles = new ArrayList<>();
+    /** The titles that are short forms of longer ones, found once: the table is compared with itself for each. */
+    private final java.util.Set<String> shortForms = new java.util.HashSet<>();
 
     public EnglishInstrumentExtractor(InstrumentTable table) {
         this.table = table;
         for (String title : table.titlesLongestFirst()) {
             if (LATIN.matcher(title).matches() && table.lookup(title).orElseThrow().hasSymbol()) {
                 titles.add(title);
+                if (table.isShortForm(title)) {
+                    shortForms.add(title);
+                }
             }
         }
     }
@@ -55,7 +60,7 @@ public final class EnglishInstrumentExtractor implements ReferenceExtractor {
         List<ReferenceMatch> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length()];
         for (String title : titles) {
-            boolean shortForm = table.isShortForm(title);
+            boolean shortForm = shortForms.contains(title);
             for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
                 int end = at + title.length();
                 if (taken[at] || !wholeWords(text, at, end)

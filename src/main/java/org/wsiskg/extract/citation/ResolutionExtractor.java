@@ -50,11 +50,19 @@ public final class ResolutionExtractor implements ReferenceExtractor {
      */
     private static final String FIRST = "(?:第\\s{0,3}(?:" + ResolutionNumbers.WRITTEN + "|" + NUMBER + ")|(?<![A-Za-z0-9/.\\-])"
             + NUMBER + ")";
-    private static final String GROUP = FIRST + "(?:\\s{0,3}" + SEPARATOR + "\\s{0,3}" + NUMBER + "){0,40}(?:\\s{0,3}号)?";
+    // The repetitions are possessive: a list of numbers can be split between the numbers of one group
+    // and the groups of the chain in exponentially many ways, and when no noun follows, a greedy
+    // quantifier would try them all (1-2 KB of 第1/1和1/1和… overflowed the stack or ran for minutes).
+    // Giving back a number never lets the noun match, since the noun cannot follow a separator.
+    private static final String GROUP = FIRST + "(?:\\s{0,3}" + SEPARATOR + "\\s{0,3}" + NUMBER + "){0,40}+(?:\\s{0,3}号)?";
     private static final String LINK = "\\s{0,3}" + SEPARATOR + "?\\s{0,3}(?:" + DATE + ")?\\s{0,3}";
     private static final Pattern CHAIN = Pattern.compile(
-            GROUP + "(?:" + LINK + GROUP + "){0,40}\\s{0,3}(?:(?:以及|及|和)其他(?:相关)?)?\\s{0,3}(?<noun>决议|决定)"
+            GROUP + "(?:" + LINK + GROUP + "){0,40}+\\s{0,3}(?:(?:以及|及|和)其他(?:相关)?)?\\s{0,3}(?<noun>决议|决定)"
                     + "|(?:大会|联大|理事会)(?<nounFirst>决议|决定)\\s{0,3}(?<after>(?:第\\s{0,3})?" + NUMBER + "(?:\\s{0,3}号)?)");
+    /** The numbers of a chain without its noun: how far a chain that found no noun reached. */
+    private static final Pattern LIST = Pattern.compile(GROUP + "(?:" + LINK + GROUP + "){0,40}+");
+    /** Where a chain may start: 第, a body named before its noun, or a number that continues no other. */
+    private static final Pattern START = Pattern.compile("第|大会|联大|理事会|(?<![A-Za-z0-9/.\\-])(?:\\d|E?S-)");
     private static final Pattern GROUP_PATTERN = Pattern.compile(GROUP);
     private static final Pattern NUMBER_PATTERN = ResolutionNumbers.PARTS;
     private final BodyNames bodies = BodyNames.CHINESE;
@@ -78,10 +86,22 @@ public final class ResolutionExtractor implements ReferenceExtractor {
     List<ReferenceMatch> find(String text, CitingText citing) {
         BodyNames.Body acting = bodies.acting(citing.actingBody());
         List<ReferenceMatch> found = new ArrayList<>();
-        Matcher chain = CHAIN.matcher(text);
+        Matcher start = START.matcher(text);
+        Matcher chain = CHAIN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher list = LIST.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         BodyNames.Body lastBody = BodyNames.Body.NONE;
         int lastEnd = -1;
-        while (chain.find()) {
+        int from = 0;
+        // Chains are tried where one may start, and a list of numbers that no noun closes is passed over
+        // as a whole: a chain starting inside it would end where it ends, without a noun too. Trying every
+        // number of a long list again (as Matcher.find does) is quadratic in the list.
+        while (from < text.length() && start.find(from)) {
+            int at = start.start();
+            if (!chain.region(at, text.length()).lookingAt()) {
+                from = list.region(at, text.length()).lookingAt() && list.end() > at ? list.end() : at + 1;
+                continue;
+            }
+            from = Math.max(chain.end(), at + 1);
             if (chain.group("nounFirst") != null) {
                 // 大会决议 60/252: the noun before its number; the body's name is part of the quote.
                 boolean decision = chain.group("nounFirst").equals("决定");

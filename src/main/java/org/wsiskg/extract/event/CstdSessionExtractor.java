@@ -47,6 +47,9 @@ public final class CstdSessionExtractor implements EventExtractor {
     private static final Pattern YEAR_RIGHT_BEFORE = Pattern.compile(
             "(?<year>(?:19|20)\\d\\d)\\s*年\\s*(?:" + CSTD_NAMES + "|委员会)?\\s*$");
 
+    /** The year right before a session stands within this many characters of it (2015 年科学和技术促进发展委员会). */
+    private static final int YEAR_LOOK_BACK = 40;
+
     private final Gazetteer gazetteer;
 
     public CstdSessionExtractor(Gazetteer gazetteer) {
@@ -58,8 +61,9 @@ public final class CstdSessionExtractor implements EventExtractor {
         ParagraphSetting setting = new ParagraphSetting(text, context, gazetteer);
         List<int[]> sessions = new ArrayList<>();
         Matcher m = SESSION.matcher(text);
+        BodiesBefore bodies = new BodiesBefore(text, context.commissionIsCstd());
         while (m.find()) {
-            if (belongsToCommission(text, m.start(), context.commissionIsCstd())) {
+            if (bodies.commissionNamedLastBefore(m.start())) {
                 sessions.add(new int[] {m.start(), m.end(), m.start("ord"), m.end("ord")});
             }
         }
@@ -68,13 +72,13 @@ public final class CstdSessionExtractor implements EventExtractor {
             int ordinal = ChineseNumerals.parse(text.substring(s[2], s[3]));
             int clauseStart = setting.clauseStart(s[0]);
             int clauseEnd = setting.clauseEnd(s[1]);
-            long inClause = sessions.stream().filter(o -> o[0] >= clauseStart && o[1] <= clauseEnd).count();
-            Matcher year = YEAR_RIGHT_BEFORE.matcher(text.substring(clauseStart, s[0]));
+            long inClause = sessionsWithin(sessions, clauseStart, clauseEnd);
+            Matcher year = YEAR_RIGHT_BEFORE.matcher(text).region(Math.max(clauseStart, s[0] - YEAR_LOOK_BACK), s[0]);
             DateRange date = null;
             Venue venue = null;
             int nameFrom = s[0];
             if (year.find()) {
-                nameFrom = clauseStart + year.start();
+                nameFrom = year.start();
                 int y = Integer.parseInt(year.group("year"));
                 found.add(setting.event("cstd-session", ordinal, y, nameFrom, s[1], null, null));
                 continue;
@@ -109,30 +113,66 @@ public final class CstdSessionExtractor implements EventExtractor {
         return BEFORE_BARE_COMMISSION.matcher(text.substring(Math.max(0, commission - 4), commission)).find();
     }
 
-    /**
-     * Whether the nearest body named before {@code at} is the Commission; a bare 委员会 is the
-     * Commission when the last commission named before it (in this paragraph, else before it:
-     * {@code cstdBefore}) is.
-     */
-    static boolean belongsToCommission(String text, int at, boolean cstdBefore) {
-        Matcher b = BODY.matcher(text).region(0, at);
-        String last = null;
-        boolean lastNamedCommissionIsCstd = cstdBefore;
-        while (b.find()) {
-            if (b.group("cstd") != null) {
-                last = "cstd";
-                lastNamedCommissionIsCstd = true;
-            } else if (b.group("commission") != null) {
-                if (bare(text, b.start())) {
-                    last = lastNamedCommissionIsCstd ? "cstd" : "other";
-                } else {
-                    last = "other";
-                    lastNamedCommissionIsCstd = false;
-                }
+    /** How many of {@code sessions} (in text order, not overlapping) lie inside {@code [from, to)}: binary search. */
+    private static long sessionsWithin(List<int[]> sessions, int from, int to) {
+        int lo = 0;
+        int hi = sessions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sessions.get(mid)[0] < from) {
+                lo = mid + 1;
             } else {
-                last = "other";
+                hi = mid;
             }
         }
-        return "cstd".equals(last);
+        long n = 0;
+        for (int i = lo; i < sessions.size() && sessions.get(i)[1] <= to; i++) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * The bodies a paragraph names, read once from its start as the sessions are met in text order:
+     * whether the nearest body named before a place is the Commission. A bare 委员会 is the
+     * Commission when the last commission named before it (in this paragraph, else before it:
+     * {@code cstdBefore}) is. (Reading the names again from the start for every session was
+     * quadratic in a paragraph listing many sessions.)
+     */
+    private static final class BodiesBefore {
+
+        private final String text;
+        private final Matcher body;
+        private boolean pending;
+        private String last;
+        private boolean lastNamedCommissionIsCstd;
+
+        BodiesBefore(String text, boolean cstdBefore) {
+            this.text = text;
+            this.body = BODY.matcher(text);
+            this.pending = body.find();
+            this.lastNamedCommissionIsCstd = cstdBefore;
+        }
+
+        /** Whether the nearest body named before {@code at} is the Commission; {@code at} never moves back. */
+        boolean commissionNamedLastBefore(int at) {
+            while (pending && body.end() <= at) {
+                if (body.group("cstd") != null) {
+                    last = "cstd";
+                    lastNamedCommissionIsCstd = true;
+                } else if (body.group("commission") != null) {
+                    if (bare(text, body.start())) {
+                        last = lastNamedCommissionIsCstd ? "cstd" : "other";
+                    } else {
+                        last = "other";
+                        lastNamedCommissionIsCstd = false;
+                    }
+                } else {
+                    last = "other";
+                }
+                pending = body.find();
+            }
+            return "cstd".equals(last);
+        }
     }
 }

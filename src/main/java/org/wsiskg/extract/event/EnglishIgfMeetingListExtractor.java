@@ -58,12 +58,17 @@ public final class EnglishIgfMeetingListExtractor implements EventExtractor {
         List<EventMatch> found = new ArrayList<>();
         Matcher held = HELD.matcher(text);
         while (held.find()) {
+            // The list first, which fails at once after almost every bracket; the sentence before it is
+            // read only for a real list (reading it for every bracket of a text full of them was slow).
+            List<Item> items = items(setting, held.end());
+            if (items.size() < 2) {
+                continue;
+            }
             int sentence = setting.sentenceStart(held.start());
             String before = text.substring(sentence, held.start());
             boolean igf = EnglishIgfMeetingExtractor.NAMED.matcher(before).find()
                     || context.forumIsIgf() && FORUM_OR_MEETINGS.matcher(before).find();
-            List<Item> items = items(setting, held.end(), setting.sentenceEnd(held.end()));
-            if (!igf || items.size() < 2) {
+            if (!igf) {
                 continue;
             }
             List<Integer> ordinals = ordinals(before);
@@ -89,12 +94,18 @@ public final class EnglishIgfMeetingListExtractor implements EventExtractor {
     /** Whether two or more places with their years follow {@code held in} in the words from {@code from} to {@code to}. */
     static boolean listFollows(EnglishSetting setting, int from, int to) {
         Matcher held = HELD.matcher(setting.text()).region(from, setting.sentenceEnd(from));
-        return held.find() && items(setting, held.end(), setting.sentenceEnd(held.end())).size() >= 2;
+        return held.find() && items(setting, held.end()).size() >= 2;
     }
 
-    private static List<Item> items(EnglishSetting setting, int from, int to) {
+    /** The places with their years from {@code from} on, up to the end of the sentence. */
+    private static List<Item> items(EnglishSetting setting, int from) {
         List<Item> items = new ArrayList<>();
-        Matcher item = ITEM.matcher(setting.text()).region(from, to);
+        Matcher item = ITEM.matcher(setting.text()).region(from, setting.text().length());
+        if (!item.lookingAt()) {
+            return items;
+        }
+        int to = setting.sentenceEnd(from);
+        item.region(from, to);
         while (item.lookingAt()) {
             String year = item.group("y1") != null ? item.group("y1") : item.group("y2") != null ? item.group("y2")
                     : item.group("y3");

@@ -29,9 +29,11 @@ public final class IgfMandateExtensionExtractor implements MandateExtractor {
 
     private static final String MANDATE = IgfMeetingExtractor.IGF_NAME + "的(?:现有)?任务(?:期限)?";
     private static final String LENGTH = "(?:(?<years>" + ChineseNumerals.NUMERAL + ")\\s*年|至\\s*(?<until>(?:19|20)\\d\\d)\\s*年)";
+    // The space after 再 / 又 belongs to it: an optional word then white space could start a match at
+    // any space, and a flood of spaces was read in quadratic time.
     private static final Pattern EXTENSION = Pattern.compile(
             MANDATE + "\\s*(?:再|又)?\\s*延长(?:了)?\\s*" + LENGTH
-                    + "|(?:再|又)?\\s*延长(?:了)?\\s*" + MANDATE + "\\s*"
+                    + "|(?:(?:再|又)\\s*)?延长(?:了)?\\s*" + MANDATE + "\\s*"
                     + LENGTH.replace("years", "years2").replace("until", "until2"));
     /** Clause verbs that report an extension made elsewhere rather than make one. */
     private static final Set<String> NOTING = Set.of("notes", "takes-note-of", "recalls", "reaffirms",

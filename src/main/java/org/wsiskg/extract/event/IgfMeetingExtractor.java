@@ -41,7 +41,12 @@ public final class IgfMeetingExtractor implements EventExtractor {
     /** The forum's names: 因特网 / 互联网 (and the traditional 互聯網, 網路, 網際網路) 治理论坛. */
     static final String IGF_NAME = "(?:因特网|互联网|互聯網|網路|網際網路)治理(?:论坛|論壇)";
     static final Pattern NAMED = Pattern.compile(IGF_NAME + "|IGF");
-    private static final String UN = "(?:联合国|聯合國)?\\s*";
+    /**
+     * 联合国 before the forum's name, and the space after it. The space belongs to 联合国: written
+     * {@code (?:联合国)?\\s*}, a match could start at any white space, and a flood of spaces (a PDF
+     * converter's layout) was read in time quadratic in its length.
+     */
+    private static final String UN = "(?:(?:联合国|聯合國)\\s*)?";
     private static final String SESSION_WORD = "(?:次|届|屆)";
     private static final String HELD = "(?:举行|举办|召开|舉行|舉辦|召開)";
     private static final Pattern MEETING = Pattern.compile(

@@ -19,6 +19,11 @@ import org.wsiskg.text.DateRange;
 final class ParagraphSetting {
 
     private static final String BREAKS = "，,；;。";
+    /**
+     * A clause is looked for at most this far from a name: a text with no comma for thousands of
+     * characters has no clauses, and scanning back to its start for every name was quadratic.
+     */
+    private static final int LONGEST_CLAUSE = 1_000;
     /** {@code 在 <place> 举行/举办/召开/主办}: the place is a run of Han characters (a country, a city or both). */
     private static final Pattern VENUE = Pattern.compile(
             "在\\s*(?<place>[\\p{IsHan}·]{2,12}?)\\s*(?:共同)?(?:举行|举办|召开|主办|开幕|舉行|舉辦|召開|開幕)");
@@ -30,7 +35,9 @@ final class ParagraphSetting {
     ParagraphSetting(String text, EventContext context, Gazetteer gazetteer) {
         this.text = text;
         this.gazetteer = gazetteer;
-        this.dates = ChineseDates.ranges(text, context.documentYear());
+        List<DateRange> found = new ArrayList<>(ChineseDates.ranges(text, context.documentYear()));
+        found.sort(Comparator.comparingInt(DateRange::from));
+        this.dates = List.copyOf(found);
     }
 
     String text() {
@@ -40,7 +47,7 @@ final class ParagraphSetting {
     /** Where the clause of {@code at} begins; a comma inside brackets ({@code (Internet Governance Forum, IGF)}) ends none. */
     int clauseStart(int at) {
         int depth = 0;
-        for (int i = at - 1; i >= 0; i--) {
+        for (int i = at - 1; i >= Math.max(0, at - LONGEST_CLAUSE); i--) {
             char c = text.charAt(i);
             if (c == ')' || c == '）') {
                 depth++;
@@ -50,12 +57,12 @@ final class ParagraphSetting {
                 return i + 1;
             }
         }
-        return 0;
+        return Math.max(0, at - LONGEST_CLAUSE);
     }
 
     int clauseEnd(int at) {
         int depth = 0;
-        for (int i = at; i < text.length(); i++) {
+        for (int i = at; i < Math.min(text.length(), at + LONGEST_CLAUSE); i++) {
             char c = text.charAt(i);
             if (c == '(' || c == '（') {
                 depth++;
@@ -65,12 +72,28 @@ final class ParagraphSetting {
                 return i;
             }
         }
-        return text.length();
+        return Math.min(text.length(), at + LONGEST_CLAUSE);
     }
 
-    /** Every date inside {@code [from, to)}. */
+    /** Every date inside {@code [from, to)}: found by binary search, since the dates are in text order. */
     List<DateRange> dates(int from, int to) {
-        return dates.stream().filter(d -> d.from() >= from && d.to() <= to).toList();
+        int lo = 0;
+        int hi = dates.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (dates.get(mid).from() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<DateRange> inside = new ArrayList<>();
+        for (int i = lo; i < dates.size() && dates.get(i).from() < to; i++) {
+            if (dates.get(i).to() <= to) {
+                inside.add(dates.get(i));
+            }
+        }
+        return inside;
     }
 
     /** The date in the clause of {@code [nameFrom, nameTo)} nearest to it, outside it. */
