@@ -11,8 +11,12 @@ import org.wsiskg.WsisException;
 import org.wsiskg.extract.DocumentExtraction;
 import org.wsiskg.extract.ExtractionReportJson;
 import org.wsiskg.resolve.DocumentReader;
+import org.wsiskg.resolve.ReadingSummary;
+import org.wsiskg.source.SourceReader;
+import org.wsiskg.source.SourceReading;
 import org.wsiskg.text.Corpus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,8 +29,12 @@ final class ExtractCommand implements Runnable {
 
     enum Format { json }
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Source texts (UTF-8).")
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "Source files: plain text (UTF-8, UTF-16, GB18030), PDF, Word (.docx, .doc) or HTML.")
     List<Path> files;
+
+    @Mixin
+    InputOptions input;
 
     @Option(names = "--format", defaultValue = "json", description = "Report format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
     Format format;
@@ -40,11 +48,25 @@ final class ExtractCommand implements Runnable {
     @Override
     public void run() {
         DocumentReader reader = new DocumentReader();
+        SourceReader sources = input.sourceReader();
+        ReadingSummary summary = new ReadingSummary();
         List<DocumentExtraction> docs = new ArrayList<>();
+        // Every file is reported on its own: one that cannot be read is listed, the others still are.
         for (Path f : files) {
-            docs.add(reader.read(Corpus.read(f)));
+            SourceReading reading = sources.read(f, Corpus.nameOf(f));
+            if (reading.problem() != null) {
+                summary.skipped(reading.problem());
+                continue;
+            }
+            DocumentExtraction d = reader.read(reading.text());
+            summary.read(d);
+            docs.add(d);
         }
-        String json = new ExtractionReportJson().write(docs);
+        write(new ExtractionReportJson().write(docs));
+        input.report(summary, spec.commandLine().getErr());
+    }
+
+    private void write(String json) {
         if (out == null) {
             PrintWriter w = spec.commandLine().getOut();
             w.print(json);
