@@ -100,6 +100,21 @@ class BadInputTest {
         assertEquals("pdf", new SourceReader().read(pdf, "resolution.txt").text().origin().format());
     }
 
+    @Test
+    void anOle2FileWithoutWordIsUnsupportedAndABrokenOneIsCorrupt(@TempDir Path dir) throws IOException {
+        Path sheet = dir.resolve("sheet.doc");
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+             OutputStream out = Files.newOutputStream(sheet)) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[64]), "Workbook");
+            fs.writeFilesystem(out);
+        }
+        assertEquals("UNSUPPORTED_FORMAT", new SourceReader().read(sheet, "sheet.doc").problem().code());
+        byte[] broken = Arrays.copyOf(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+                (byte) 0xE1}, 1024);
+        Path doc = Files.write(dir.resolve("broken.doc"), broken);
+        assertEquals("CORRUPT_DOC", new SourceReader().read(doc, "broken.doc").problem().code());
+    }
+
     private static int lastLeadByte(byte[] b) {
         int i = b.length - 1;
         while ((b[i] & 0xC0) != 0xC0) {
