@@ -77,7 +77,7 @@ public final class SourceReader {
         }
         if (!UnText.looksLikeOne(text.text())) {
             throw UnreadableFile.warning("NOT_A_UN_TEXT",
-                    "the " + sniffed.format().label() + " text names no UN body, resolution or document symbol: not a UN text");
+                    "its text (read as " + sniffed.format().label() + ") names no UN body, resolution or document symbol: not a UN text");
         }
         return text;
     }

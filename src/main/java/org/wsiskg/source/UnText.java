@@ -13,9 +13,10 @@ final class UnText {
 
     /** Words any UN text of ours uses at least one of, lower-cased (English) or as written (Chinese). */
     private static final List<String> ENGLISH = List.of("united nations", "general assembly", "economic and social council",
-            "resolution", "secretary-general", "information society", "wsis", "internet governance", "decision");
-    private static final List<String> CHINESE = List.of("联合国", "大会", "决议", "经济及社会理事会", "秘书长", "信息社会",
-            "互联网治理", "决定");
+            "resolution", "secretary-general", "information society", "wsis", "internet governance", "igf", "decision");
+    /** Simplified and traditional forms: news and mirrors of UN texts in Chinese are often in traditional script. */
+    private static final List<String> CHINESE = List.of("联合国", "聯合國", "大会", "大會", "决议", "決議", "经济及社会理事会",
+            "經濟及社會理事會", "秘书长", "秘書長", "信息社会", "信息社會", "資訊社會", "互联网治理", "互聯網治理", "决定", "決定");
     private static final java.util.regex.Pattern SYMBOL = java.util.regex.Pattern.compile(
             "\\b(A|E|S|ST|TD|UNGA)/(RES/|DEC/|CN\\.\\d{1,2}/|C\\.\\d/)?+\\d{1,4}/");
 
