@@ -74,6 +74,27 @@ class BuildInputTest {
     }
 
     @Test
+    void extractPrintsTheTextSpansIndexInto() throws IOException {
+        Path pdf = FixtureFilesAccess.englishPdf(temp.resolve("r.pdf"));
+        Run text = run("extract", "--format", "text", pdf.toString());
+        assertEquals(0, text.status(), text.err());
+        Run again = run("extract", "--format", "text", pdf.toString());
+        assertEquals(text.out(), again.out());
+        Run json = run("extract", pdf.toString());
+        com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        int checked = 0;
+        for (com.fasterxml.jackson.databind.JsonNode doc : report.findValues("references")) {
+            for (com.fasterxml.jackson.databind.JsonNode ref : doc) {
+                int start = ref.get("span").get(0).asInt();
+                int end = ref.get("span").get(1).asInt();
+                assertEquals(ref.get("text").asText(), text.out().substring(start, end));
+                checked++;
+            }
+        }
+        assertTrue(checked >= 10, json.out());
+    }
+
+    @Test
     void theSizeLimitIsAnOption() {
         Run r = run("extract", "--max-file-size", "1K", "data/corpus/zh/000_c9834f3814b4465f.txt");
         assertEquals(1, r.status(), r.err());
