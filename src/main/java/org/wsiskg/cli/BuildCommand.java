@@ -3,6 +3,8 @@ package org.wsiskg.cli;
 import org.wsiskg.rdf.GraphBuilder;
 import org.wsiskg.rdf.IriScheme;
 import org.wsiskg.resolve.DocumentReader;
+import org.wsiskg.resolve.ReadingSummary;
+import org.wsiskg.source.SourceReader;
 import org.wsiskg.store.BuildFingerprint;
 import org.wsiskg.store.CorpusBuild;
 import org.wsiskg.store.GraphStore;
@@ -19,25 +21,43 @@ final class BuildCommand implements Runnable {
     @Mixin
     ProjectOptions project;
 
+    @Mixin
+    InputOptions input;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        build(project, spec);
+        ReadingSummary summary = build(project, input.sourceReader(), spec, BuildFingerprint.of(project.corpus, project.base));
+        input.report(summary, spec.commandLine().getErr());
     }
 
+    /** Builds the store for a command that needs one (export, publish), as {@link #build(ProjectOptions, CommandSpec, String)}. */
     static void build(ProjectOptions project, CommandSpec spec) {
         build(project, spec, BuildFingerprint.of(project.corpus, project.base));
     }
 
-    /** Builds the store from the corpus whose {@link BuildFingerprint} is {@code fingerprint}. */
+    /**
+     * Builds the store from the corpus whose {@link BuildFingerprint} is {@code fingerprint}, with the
+     * default reading limits, and prints every error of the input with the closing counts; a server
+     * rebuilding its store goes on whatever the input held.
+     */
     static void build(ProjectOptions project, CommandSpec spec, String fingerprint) {
-        CorpusBuild build = new CorpusBuild(new DocumentReader(), new GraphBuilder(new IriScheme(project.base)),
+        ReadingSummary summary = build(project, new SourceReader(), spec, fingerprint);
+        for (String line : summary.errorLines()) {
+            spec.commandLine().getErr().println("wsis: error: " + line);
+        }
+        spec.commandLine().getErr().println("wsis: " + summary.line());
+    }
+
+    private static ReadingSummary build(ProjectOptions project, SourceReader sources, CommandSpec spec, String fingerprint) {
+        CorpusBuild build = new CorpusBuild(sources, new DocumentReader(), new GraphBuilder(new IriScheme(project.base)),
                 line -> {
                     spec.commandLine().getErr().println("wsis: " + line);
                     spec.commandLine().getErr().flush();
                 });
         build.buildStore(project.corpus, new GraphStore(project.store), fingerprint);
+        return build.summary();
     }
 }

@@ -8,6 +8,10 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.vocabulary.RDF;
 import org.wsiskg.rdf.vocab.Oa;
 import org.wsiskg.rdf.vocab.Prov;
+import java.util.HashMap;
+import java.util.Map;
+import org.wsiskg.rdf.vocab.Wsis;
+import org.wsiskg.text.Origin;
 import org.wsiskg.text.Span;
 
 /**
@@ -18,9 +22,18 @@ import org.wsiskg.text.Span;
 final class Anchors {
 
     private final IriScheme iris;
+    /** The paged source files (PDF) by source name, so an anchor in one names its page. */
+    private final Map<String, Origin> paged = new HashMap<>();
 
     Anchors(IriScheme iris) {
         this.iris = iris;
+    }
+
+    /** Anchors in {@code sourceName} from now on name the page of {@code origin} on which they start. */
+    void paged(String sourceName, Origin origin) {
+        if (origin.paged()) {
+            paged.put(sourceName, origin);
+        }
     }
 
     void anchor(Graph g, Node fact, String sourceName, Span span, String exactQuote) {
@@ -35,6 +48,10 @@ final class Anchors {
         g.add(Triple.create(position, RDF.type.asNode(), Oa.TextPositionSelector.asNode()));
         g.add(Triple.create(position, Oa.start.asNode(), integer(span.start())));
         g.add(Triple.create(position, Oa.end.asNode(), integer(span.end())));
+        Origin pages = paged.get(sourceName);
+        if (pages != null) {
+            g.add(Triple.create(target, Wsis.page.asNode(), integer(pages.pageAt(span.start()))));
+        }
         if (exactQuote != null) {
             Node quote = NodeFactory.createURI(target.getURI() + "/quote");
             g.add(Triple.create(target, Oa.hasSelector.asNode(), quote));

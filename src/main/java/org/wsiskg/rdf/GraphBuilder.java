@@ -12,6 +12,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.wsiskg.extract.DocumentExtraction;
+import org.wsiskg.source.Format;
+import org.wsiskg.text.Origin;
 import org.wsiskg.extract.ParagraphEntry;
 import org.wsiskg.extract.Reference;
 import org.wsiskg.rdf.vocab.Cito;
@@ -58,6 +60,24 @@ public final class GraphBuilder {
         return dataset;
     }
 
+    /** The file the text was extracted from: format, size, SHA-256, pages; and the SHA-256 of the text itself. */
+    private void describeFile(Graph g, Node source, DocumentExtraction d) {
+        Origin o = d.origin();
+        if (o != null) {
+            anchors.paged(d.source(), o);
+            add(g, source, Wsis.fileFormat.asNode(), NodeFactory.createLiteralString(o.format()));
+            add(g, source, Dct.format.asNode(), NodeFactory.createLiteralString(Format.byLabel(o.format()).mediaType()));
+            add(g, source, Wsis.fileSize.asNode(), Anchors.integer(o.size()));
+            add(g, source, Wsis.fileSha256.asNode(), NodeFactory.createLiteralString(o.sha256()));
+            if (o.paged()) {
+                add(g, source, Wsis.pageCount.asNode(), Anchors.integer(o.pageStarts().size()));
+            }
+        }
+        if (d.textSha256() != null) {
+            add(g, source, Wsis.textSha256.asNode(), NodeFactory.createLiteralString(d.textSha256()));
+        }
+    }
+
     public String ontologyGraphIri() {
         return iris.base() + "graph/ontology";
     }
@@ -73,6 +93,7 @@ public final class GraphBuilder {
         add(g, source, RDF.type.asNode(), Prov.Entity.asNode());
         add(g, source, Wsis.sourcePath.asNode(), NodeFactory.createLiteralString(d.source()));
         add(g, source, Dct.language.asNode(), NodeFactory.createLiteralString(d.language()));
+        describeFile(g, source, d);
 
         Node doc = uri(documentIri(d));
         add(g, doc, RDF.type.asNode(), documentClass(d.kind()));

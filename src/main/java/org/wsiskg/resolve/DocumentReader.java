@@ -32,6 +32,7 @@ import org.wsiskg.text.AnchoredText;
 import org.wsiskg.text.Language;
 import org.wsiskg.text.LanguageDetector;
 import org.wsiskg.text.Normalizer;
+import org.wsiskg.text.Origin;
 import org.wsiskg.text.SourceText;
 import org.wsiskg.text.Span;
 import org.wsiskg.structure.StructureParser;
@@ -166,7 +167,8 @@ public final class DocumentReader {
         issues.addAll(dated.issues());
         return new DocumentExtraction(source.name(), structure.language().code(), self.symbol(), self.body(), self.kind(),
                 self.session(), header.adopted() == null ? null : header.adopted().toString(), header.plenaryMeeting(),
-                header.agendaItem(), header.title(), paragraphs, references, dated.events(), dated.mandates(), issues);
+                header.agendaItem(), header.title(), paragraphs, references, dated.events(), dated.mandates(), issues,
+                source.origin(), textSha256(original));
     }
 
     /**
@@ -203,7 +205,7 @@ public final class DocumentReader {
             paragraphs.add(entry(footnote, null));
         }
         return new DocumentExtraction(source.name(), UNDETERMINED_LANGUAGE, null, null, null, null, null, null, null, null,
-                paragraphs, List.of(), List.of(), List.of(), issues);
+                paragraphs, List.of(), List.of(), List.of(), issues, source.origin(), textSha256(source.text()));
     }
 
     /** All extractors' matches in a paragraph, without duplicates or matches inside a longer one for the same target. */
@@ -243,6 +245,10 @@ public final class DocumentReader {
 
     private static ParagraphEntry entry(Paragraph p, String footnoteTo) {
         return new ParagraphEntry(p.id(), p.kind().label(), p.number(), p.span(), p.text().toString(), footnoteTo);
+    }
+
+    private static String textSha256(String text) {
+        return Origin.sha256(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.wsiskg.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.wsiskg.WsisException;
 import org.wsiskg.text.Corpus;
 
 /**
@@ -26,12 +26,12 @@ public final class BuildFingerprint {
         update(sha, "base " + baseIri);
         update(sha, "program " + programIdentity());
         for (Path file : Corpus.files(corpus)) {
+            update(sha, "file " + Corpus.nameOf(corpus.relativize(file)));
             try {
-                update(sha, "file " + Corpus.nameOf(corpus.relativize(file)));
-                sha.update(sha256().digest(Files.readAllBytes(file)));
+                sha.update(digestOf(file));
             } catch (IOException e) {
-                throw new WsisException("SOURCE_UNREADABLE", "cannot read " + file + ": " + e.getMessage(),
-                        WsisException.USAGE, e);
+                // The build reports the file; the fingerprint only has to change when it does.
+                update(sha, "unreadable " + e.getClass().getSimpleName());
             }
         }
         return HexFormat.of().formatHex(sha.digest());
@@ -45,6 +45,18 @@ public final class BuildFingerprint {
         } catch (URISyntaxException | IOException | SecurityException | NullPointerException e) {
             return "unknown";
         }
+    }
+
+    /** The SHA-256 of a file, read in blocks: a file over the build's size limit is still hashed in little memory. */
+    private static byte[] digestOf(Path file) throws IOException {
+        MessageDigest d = sha256();
+        byte[] block = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(block); n >= 0; n = in.read(block)) {
+                d.update(block, 0, n);
+            }
+        }
+        return d.digest();
     }
 
     private static void update(MessageDigest sha, String s) {

@@ -10,28 +10,54 @@ import org.wsiskg.rdf.GraphBuilder;
 import org.wsiskg.rdf.GraphShapes;
 import org.wsiskg.rdf.Ontology;
 import org.wsiskg.resolve.DocumentReader;
+import org.wsiskg.resolve.ReadingSummary;
+import org.wsiskg.source.SourceProblem;
+import org.wsiskg.source.SourceReader;
+import org.wsiskg.source.SourceReading;
 import org.wsiskg.text.Corpus;
 
 /**
- * The whole build: read every text of a corpus, extract, turn into a dataset. Progress goes to
- * {@code progress} one line per step, so a long build is never silent.
+ * The whole build: read every file of a corpus, extract, turn into a dataset. Progress goes to
+ * {@code progress} one line per step, so a long build is never silent. A file that cannot be read
+ * as a text is skipped with its problem, which {@link #summary()} keeps for the user with the
+ * counts of what was read.
  */
 public final class CorpusBuild {
 
     private final DocumentReader reader;
     private final GraphBuilder graphs;
     private final Consumer<String> progress;
+    private final SourceReader sources;
+    private final ReadingSummary summary = new ReadingSummary();
 
     public CorpusBuild(DocumentReader reader, GraphBuilder graphs, Consumer<String> progress) {
+        this(new SourceReader(), reader, graphs, progress);
+    }
+
+    public CorpusBuild(SourceReader sources, DocumentReader reader, GraphBuilder graphs, Consumer<String> progress) {
+        this.sources = sources;
         this.reader = reader;
         this.graphs = graphs;
         this.progress = progress;
     }
 
+    /** What the files read so far gave: counts and every problem, for the user. */
+    public ReadingSummary summary() {
+        return summary;
+    }
+
     public List<DocumentExtraction> extract(List<Path> files) {
         List<DocumentExtraction> docs = new ArrayList<>();
         for (Path file : files) {
-            DocumentExtraction d = reader.read(Corpus.read(file));
+            SourceReading reading = sources.read(file, Corpus.nameOf(file));
+            if (reading.problem() != null) {
+                SourceProblem p = reading.problem();
+                summary.skipped(p);
+                progress.accept(String.format("skipped %s: %s %s", p.file(), p.code(), p.message()));
+                continue;
+            }
+            DocumentExtraction d = reader.read(reading.text());
+            summary.read(d);
             progress.accept(String.format("read %s: %d paragraphs, %d references, %d events, %d issues",
                     d.source(), d.paragraphs().size(), d.references().size(), d.events().size(), d.issues().size()));
             docs.add(d);
@@ -51,7 +77,12 @@ public final class CorpusBuild {
      */
     public void buildStore(Path corpus, GraphStore store, String fingerprint) {
         long t0 = System.nanoTime();
-        List<DocumentExtraction> docs = extract(Corpus.files(corpus));
+        Corpus.Listing listing = Corpus.listing(corpus);
+        for (Corpus.Unlisted u : listing.unlisted()) {
+            summary.skipped(SourceProblem.error(Corpus.nameOf(u.path()), u.code(), u.message()));
+            progress.accept(String.format("skipped %s: %s %s", Corpus.nameOf(u.path()), u.code(), u.message()));
+        }
+        List<DocumentExtraction> docs = extract(listing.files());
         DatasetGraph dataset = dataset(docs);
         long quads = dataset.stream().count();
         store(dataset, store, fingerprint);

@@ -16,11 +16,17 @@ import java.nio.file.Path;
  *
  * <p>Files are read as UTF-8; a leading byte-order mark is not part of the text. Bytes that are
  * not UTF-8 become U+FFFD and {@code malformedAt} is the text offset of the first of them, so the
- * caller can report it instead of silently guessing another encoding.
+ * caller can report it instead of silently guessing another encoding. {@code origin} is the file
+ * the text came from, which may be a PDF, Word or HTML file read by {@code org.wsiskg.source}.
  */
-public record SourceText(String name, String text, int malformedAt) {
+public record SourceText(String name, String text, int malformedAt, Origin origin) {
 
     public static final int WELL_FORMED = -1;
+
+    /** Text extracted from a file that decoded without loss ({@code origin} says which file and format). */
+    public static SourceText extracted(String name, String text, Origin origin) {
+        return new SourceText(name, text, WELL_FORMED, origin);
+    }
 
     public static SourceText read(Path file, String name) throws IOException {
         return decode(name, Files.readAllBytes(file));
@@ -37,10 +43,10 @@ public record SourceText(String name, String text, int malformedAt) {
         CoderResult result = strict.decode(in, out, true);
         if (!result.isError()) {
             strict.flush(out);
-            return new SourceText(name, out.flip().toString(), WELL_FORMED);
+            return new SourceText(name, out.flip().toString(), WELL_FORMED, Origin.plainText(bytes));
         }
         int firstBad = out.position();
         String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
-        return new SourceText(name, text, firstBad);
+        return new SourceText(name, text, firstBad, Origin.plainText(bytes));
     }
 }

@@ -52,6 +52,7 @@ final class CitedBySection {
                 h.open("td", "lang", lang.getLiteralLexicalForm());
             }
             sentence(h, text == null ? null : text.getLiteralLexicalForm(), quote);
+            PageNumber.after(h, b);
             h.close();
             h.close();
         }

@@ -34,21 +34,23 @@ final class ResourceQueries {
             """;
 
     private static final String OUTGOING = """
-            SELECT ?para ?cited ?function ?quote ?lang WHERE {
+            SELECT ?para ?cited ?function ?quote ?lang ?page WHERE {
               ?c wsis:citingDocument ?doc ; cito:hasCitingEntity ?para ; cito:hasCitedEntity ?cited ; wsis:quote ?quote .
               FILTER (?doc = ?x || ?para = ?x)
               OPTIONAL { ?c prov:wasDerivedFrom/dcterms:language ?lang }
               OPTIONAL { ?c wsis:citingFunction/skos:notation ?function }
               OPTIONAL { ?c oa:hasTarget/oa:hasSelector/oa:start ?start }
+              OPTIONAL { ?c oa:hasTarget/wsis:page ?page }
             } ORDER BY ?start ?cited
             """;
 
     private static final String CITED_BY = """
-            SELECT DISTINCT ?citing ?citingSymbol ?date ?para ?paraId ?text ?lang ?cited ?function ?quote ?start WHERE {
+            SELECT DISTINCT ?citing ?citingSymbol ?date ?para ?paraId ?text ?lang ?cited ?function ?quote ?start ?page WHERE {
               { ?c wsis:citedDocument ?x } UNION { ?c cito:hasCitedEntity ?x }
               ?c wsis:citingDocument ?citing ; cito:hasCitingEntity ?para ; cito:hasCitedEntity ?cited ; wsis:quote ?quote .
               OPTIONAL { ?c wsis:citingFunction/skos:notation ?function }
               OPTIONAL { ?c oa:hasTarget/oa:hasSelector/oa:start ?start }
+              OPTIONAL { ?c oa:hasTarget/wsis:page ?page }
               OPTIONAL { ?c prov:wasDerivedFrom/dcterms:language ?lang }
               OPTIONAL { ?para wsis:text ?text FILTER (LANG(?text) = ?lang) }
               OPTIONAL { ?para wsis:paragraphId ?paraId }

@@ -108,6 +108,7 @@ final class ResourceSections {
                 h.open("span", "class", "where");
                 h.text(function == null ? "" : function.getLiteralLexicalForm() + " ");
                 h.link(links.href(para), links.shortName(para));
+                PageNumber.after(h, b);
                 h.close();
                 h.text(" ");
             }

@@ -34,8 +34,20 @@ class CommandLineTest {
     }
 
     @Test
-    void extractOfAMissingFileIsAOneLineUsageError() {
-        assertOneLineMisuse(run("extract", "--format", "json", "no/such/file.txt"), "SOURCE_NOT_FOUND");
+    void extractReportsAMissingFileAndStillReportsTheOthers() {
+        Run r = run("extract", "--format", "json", "no/such/file.txt", "data/corpus/zh/000_c9834f3814b4465f.txt");
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("wsis: error: no/such/file.txt: SOURCE_NOT_FOUND: no such file"), r.err());
+        assertTrue(r.err().contains("1 files read, 1 skipped"), r.err());
+        assertTrue(r.out().contains("000_c9834f3814b4465f.txt"), "the readable file is still reported");
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void extractOfADirectoryNamesItAsNotAFile() {
+        Run r = run("extract", "--format", "json", "data/corpus");
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().contains("data/corpus: NOT_A_FILE: a directory, not a file"), r.err());
     }
 
     @Test

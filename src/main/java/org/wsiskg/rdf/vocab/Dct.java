@@ -10,6 +10,7 @@ public final class Dct {
 
     public static final Property title = ResourceFactory.createProperty(NS + "title");
     public static final Property identifier = ResourceFactory.createProperty(NS + "identifier");
+    public static final Property format = ResourceFactory.createProperty(NS + "format");
     public static final Property language = ResourceFactory.createProperty(NS + "language");
 
     private Dct() {

@@ -38,6 +38,12 @@ public final class Wsis {
     public static final Property citingFunction = ResourceFactory.createProperty(NS + "citingFunction");
     public static final Property footnoteTo = ResourceFactory.createProperty(NS + "footnoteTo");
     public static final Property sourcePath = ResourceFactory.createProperty(NS + "sourcePath");
+    public static final Property fileFormat = ResourceFactory.createProperty(NS + "fileFormat");
+    public static final Property fileSize = ResourceFactory.createProperty(NS + "fileSize");
+    public static final Property fileSha256 = ResourceFactory.createProperty(NS + "fileSha256");
+    public static final Property textSha256 = ResourceFactory.createProperty(NS + "textSha256");
+    public static final Property pageCount = ResourceFactory.createProperty(NS + "pageCount");
+    public static final Property page = ResourceFactory.createProperty(NS + "page");
     public static final Property contentDigest = ResourceFactory.createProperty(NS + "contentDigest");
 
     // events and mandates

@@ -1,0 +1,40 @@
+package org.wsiskg.source;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Whether a text is a UN text at all: it names a UN organ, a resolution or the Summit, in one
+ * of the languages read, or carries a UN document symbol. A README, a licence or a stray note in
+ * the corpus folder does none of that and is left out ({@code NOT_A_UN_TEXT}) rather than becoming
+ * a graph source of paragraphs with nothing in them. The words are a phrase table per language.
+ */
+final class UnText {
+
+    /** Words any UN text of ours uses at least one of, lower-cased (English) or as written (Chinese). */
+    private static final List<String> ENGLISH = List.of("united nations", "general assembly", "economic and social council",
+            "resolution", "secretary-general", "information society", "wsis", "internet governance", "igf", "decision");
+    /** Simplified and traditional forms: news and mirrors of UN texts in Chinese are often in traditional script. */
+    private static final List<String> CHINESE = List.of("联合国", "聯合國", "大会", "大會", "决议", "決議", "经济及社会理事会",
+            "經濟及社會理事會", "秘书长", "秘書長", "信息社会", "信息社會", "資訊社會", "互联网治理", "互聯網治理", "决定", "決定");
+    private static final java.util.regex.Pattern SYMBOL = java.util.regex.Pattern.compile(
+            "\\b(A|E|S|ST|TD|UNGA)/(RES/|DEC/|CN\\.\\d{1,2}/|C\\.\\d/)?+\\d{1,4}/");
+
+    private UnText() {
+    }
+
+    static boolean looksLikeOne(String text) {
+        for (String w : CHINESE) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String w : ENGLISH) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return SYMBOL.matcher(text).find();
+    }
+}
