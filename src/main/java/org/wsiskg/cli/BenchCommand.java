@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.wsiskg.WsisException;
 import org.wsiskg.bench.ScaleBench;
+import org.wsiskg.bench.jmh.JmhRun;
 import org.wsiskg.query.QueryLibrary;
 import org.wsiskg.rdf.IriScheme;
 import picocli.CommandLine.Command;
@@ -47,11 +48,28 @@ final class BenchCommand implements Runnable {
             description = "Time for the runs of one query or page, at most (three runs at least). Default: ${DEFAULT-VALUE}.")
     double budget;
 
+    @Option(names = "--jmh", description = "Run the JMH benchmarks of the normaliser and each extractor instead (MB of text per second per core).")
+    boolean jmh;
+
+    @Option(names = "--jmh-include", paramLabel = "REGEX", defaultValue = "",
+            description = "With --jmh: only benchmarks (or parameters) whose names match. Default: all.")
+    String jmhInclude;
+
+    @Option(names = "--jmh-seconds", defaultValue = "6", paramLabel = "SECONDS",
+            description = "With --jmh: measuring time per benchmark (a third of it warms up first). Default: ${DEFAULT-VALUE}.")
+    int jmhSeconds;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
+        if (jmh) {
+            List<JmhRun.Throughput> results = JmhRun.run(jmhInclude, jmhSeconds);
+            spec.commandLine().getOut().print(JmhRun.table(results));
+            spec.commandLine().getOut().flush();
+            return;
+        }
         for (int s : scales) {
             if (s < 1 || s > 100_000) {
                 throw new WsisException("BAD_SCALE", "a scale is a multiple of the seed corpus from 1 to 100000, not " + s,
