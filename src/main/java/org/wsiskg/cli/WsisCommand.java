@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "wsis", mixinStandardHelpOptions = true, version = "wsis-kg 0.1.0",
         description = "A knowledge graph of the UN follow-up to the World Summit on the Information Society.",
         subcommands = {ExtractCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
-                PublishCommand.class})
+                PublishCommand.class, BenchCommand.class})
 public final class WsisCommand implements Runnable {
 
     @CommandLine.Spec

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServlet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.shared.PrefixMapping;
 import org.wsiskg.query.QueryLibrary;
@@ -37,8 +38,7 @@ public final class WebSite {
      * store generation leased for the request being answered.
      */
     public static Map<String, HttpServlet> servlets(Supplier<Dataset> dataset, IriScheme iris, QueryLibrary queries) {
-        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(Ontology.load().getPrefixMapping()).lock();
-        Site site = new Site(dataset, iris, queries, prefixes);
+        Site site = site(dataset, iris, queries);
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         servlets.put("", new HomePage(site));
         servlets.put("/queries/*", new QueryPage(site));
@@ -48,5 +48,19 @@ public final class WebSite {
         servlets.put("/webjars/*", new StaticFiles("META-INF/resources/webjars"));
         servlets.put("/*", new ResourcePage(site));
         return servlets;
+    }
+
+    /**
+     * The HTML page of a resource by its IRI, as {@code /doc/…}, {@code /event/…} answer a browser,
+     * without a server: for measuring page building apart from HTTP.
+     */
+    public static UnaryOperator<String> resourcePages(Dataset dataset, IriScheme iris, QueryLibrary queries) {
+        ResourceHtml html = new ResourceHtml(site(() -> dataset, iris, queries));
+        return html::page;
+    }
+
+    private static Site site(Supplier<Dataset> dataset, IriScheme iris, QueryLibrary queries) {
+        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(Ontology.load().getPrefixMapping()).lock();
+        return new Site(dataset, iris, queries, prefixes);
     }
 }
