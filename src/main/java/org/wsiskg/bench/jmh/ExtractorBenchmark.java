@@ -30,12 +30,13 @@ import org.wsiskg.text.Language;
 public class ExtractorBenchmark {
 
     @Param({"ZH:ResolutionExtractor", "ZH:DocumentSymbolExtractor", "ZH:ParagraphReferenceExtractor",
-            "ZH:InstrumentExtractor", "ZH:IgfMeetingExtractor", "ZH:IgfMeetingListExtractor", "ZH:CstdSessionExtractor",
+            "ZH:InstrumentExtractor", "ZH:IgfMeetingExtractor", "ZH:IgfMeetingListExtractor", "ZH:IgfMeetingByPlaceExtractor",
+            "ZH:CstdSessionExtractor",
             "ZH:SummitPhaseExtractor", "ZH:WsisForumExtractor", "ZH:ReviewMeetingExtractor", "ZH:NetmundialExtractor",
             "ZH:WgecMeetingsExtractor", "ZH:IgfMandateExtensionExtractor", "ZH:IgfMandateReviewExtractor",
             "ZH:ReportRequestExtractor", "ZH:AgendaItemExtractor",
             "EN:EnglishResolutionExtractor", "EN:DocumentSymbolExtractor", "EN:EnglishParagraphReferenceExtractor",
-            "EN:EnglishInstrumentExtractor", "EN:EnglishIgfMeetingExtractor", "EN:EnglishIgfMeetingListExtractor",
+            "EN:EnglishInstrumentExtractor", "EN:EnglishTitleLineResolutionExtractor", "EN:EnglishIgfMeetingExtractor", "EN:EnglishIgfMeetingListExtractor",
             "EN:EnglishCstdSessionExtractor", "EN:EnglishSummitPhaseExtractor", "EN:EnglishWsisForumExtractor",
             "EN:EnglishReviewMeetingExtractor", "EN:EnglishNetmundialExtractor", "EN:EnglishIgfMandateExtensionExtractor",
             "EN:EnglishIgfMandateReviewExtractor", "EN:EnglishReportRequestExtractor", "EN:EnglishAgendaItemExtractor"})
