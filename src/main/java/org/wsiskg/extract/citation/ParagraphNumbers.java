@@ -27,11 +27,15 @@ final class ParagraphNumbers {
     private static final int LONGEST_RANGE = 100;
     private static final String LETTER = "\\([a-z]{1,2}\\)";
     private static final String CHINESE_NUMBER = "[一二三四五六七八九十百]{1,6}";
-    private static final String NUMBER = "(?:\\d{1,3}(?![\\d/.])|" + CHINESE_NUMBER + ")(?:\\s?" + LETTER + "(?:\\s*(?:和|、|及|至)\\s*" + LETTER + ")*)?";
+    private static final String NUMBER = "(?:\\d{1,3}(?![\\d/.])|" + CHINESE_NUMBER + ")(?:\\s?" + LETTER + "(?:\\s*(?:和|、|及|至)\\s*" + LETTER + "){0,10})?";
     private static final String JOIN = "\\s*(?:至|到|-|和|、|及|以及|,|，)\\s*";
-    private static final String GROUP = "第\\s*" + NUMBER + "(?:" + JOIN + "(?:第\\s*)?" + NUMBER + ")*\\s*段";
-    /** Anchored at the place where the run must begin. */
-    static final Pattern RUN = Pattern.compile(GROUP + "(?:" + JOIN + GROUP + ")*");
+    private static final String GROUP = "第\\s*" + NUMBER + "(?:" + JOIN + "(?:第\\s*)?" + NUMBER + "){0,30}\\s*段";
+    /**
+     * Anchored at the place where the run must begin. Every repetition is bounded, as in the English
+     * runs: an unbounded repeated group recurses once per repetition in java.util.regex, and a
+     * kilobyte of 第1和1和… overflowed the stack.
+     */
+    static final Pattern RUN = Pattern.compile(GROUP + "(?:" + JOIN + GROUP + "){0,30}");
     private static final String ENGLISH_NUMBER = "\\d{1,3}(?![\\d/]|\\.\\d)(?:\\s?" + LETTER + ")?";
     private static final String ENGLISH_JOIN = "(?:\\s{0,2}(?:,\\s{0,2}and|,|and|to|through)\\s{1,2}|\\s{0,2}-\\s{0,2})";
     /** An English run: the noun, then numbers, lists and ranges. */

@@ -3,6 +3,7 @@ package org.wsiskg.extract.citation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,5 +21,12 @@ class ParagraphReferenceExtractorTest {
     @MethodSource("phrases")
     void findsWhatTheTableSays(String phrase, String expected) {
         assertEquals(expected, PhraseTable.found(extractor, phrase), phrase);
+    }
+
+    /** A kilobyte and more of a list no 段 closes overflowed the stack of the run's repeated groups. */
+    @Test
+    void aLongListWithNoParagraphNounIsNoCitationAndNoCrash() {
+        String list = "第" + "1和".repeat(2_000) + "1号决议";
+        assertEquals("-", PhraseTable.found(extractor, list));
     }
 }
