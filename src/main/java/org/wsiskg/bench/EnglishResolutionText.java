@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.wsiskg.text.EnglishNumerals;
 
 /**
  * A synthetic resolution in English, laid out as the General Assembly's and the Council's English
@@ -144,7 +145,7 @@ final class EnglishResolutionText extends ResolutionText {
 
     @Override
     String footer(PlannedText t) {
-        return t.plenary() + suffix(t.plenary()) + " plenary meeting\n" + date(t.adopted()) + "\n";
+        return t.plenary() + EnglishNumerals.ordinalSuffix(t.plenary()) + " plenary meeting\n" + date(t.adopted()) + "\n";
     }
 
     /** {@code 56/183 of 21 December 2001, 57/238 of 20 December 2002 and 64/187 of 21 December 2009}. */
@@ -178,15 +179,4 @@ final class EnglishResolutionText extends ResolutionText {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static String suffix(int n) {
-        if (n % 100 >= 11 && n % 100 <= 13) {
-            return "th";
-        }
-        return switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-    }
 }

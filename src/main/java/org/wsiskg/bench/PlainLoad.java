@@ -17,6 +17,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.wsiskg.store.GraphStore;
 
 /**
  * What Jena alone takes for the same data: the built store's quads written as N-Quads (not timed),
@@ -40,7 +41,7 @@ final class PlainLoad {
             }
             progress.accept("exported the store as N-Quads (" + Files.size(nquads) / (1024 * 1024) + " MiB); loading it with TDB2's loader");
             Path fresh = workDir.resolve("tdb2-plain");
-            ScaleBench.deleteTree(fresh);
+            GraphStore.deleteTree(fresh);
             DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(fresh.toString());
             long t0 = System.nanoTime();
             DataLoader loader = LoaderFactory.createLoader(tdb, (fmt, args) -> { });
@@ -57,7 +58,7 @@ final class PlainLoad {
             double seconds = (System.nanoTime() - t0) / 1e9;
             TDBInternal.expel(tdb);
             long size = Files.size(nquads);
-            ScaleBench.deleteTree(fresh);
+            GraphStore.deleteTree(fresh);
             Files.delete(nquads);
             return new Result(quads, seconds, size);
         } catch (IOException e) {

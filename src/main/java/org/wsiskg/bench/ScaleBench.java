@@ -6,11 +6,8 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,8 +77,8 @@ public final class ScaleBench {
         int texts = ScaleCorpus.textsAt(scale);
         Path corpus = dir.resolve("corpus");
         Path storeDir = dir.resolve("store");
-        deleteTree(corpus);
-        deleteTree(storeDir);
+        GraphStore.deleteTree(corpus);
+        GraphStore.deleteTree(storeDir);
         progress.accept(String.format(Locale.ROOT, "%dx: writing %d synthetic texts to %s", scale, texts, corpus));
         ScaleCorpus.Written written = generator.write(corpus, texts);
         double mb = written.bytes() / 1e6;
@@ -239,28 +236,5 @@ public final class ScaleBench {
         return String.format(Locale.ROOT, "%d cores, max heap %d MiB, %s %s, Java %s", rt.availableProcessors(),
                 rt.maxMemory() / (1024 * 1024), System.getProperty("os.name"), System.getProperty("os.arch"),
                 System.getProperty("java.version"));
-    }
-
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                    Files.delete(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -275,7 +275,8 @@ public final class GraphStore {
         return out;
     }
 
-    static void deleteTree(Path root) {
+    /** Deletes a directory and everything in it; nothing when it is not there. */
+    public static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }

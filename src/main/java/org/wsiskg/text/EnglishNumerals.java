@@ -88,7 +88,8 @@ public final class EnglishNumerals {
         return -1;
     }
 
-    private static String ordinalSuffix(int n) {
+    /** The suffix English writes after the digits of an ordinal: 1st, 2nd, 3rd, 11th, 21st. */
+    public static String ordinalSuffix(int n) {
         if (n % 100 >= 11 && n % 100 <= 13) {
             return "th";
         }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +22,8 @@ class BuildInputTest {
     @TempDir
     Path temp;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = WsisCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -43,7 +35,7 @@ class BuildInputTest {
         Files.write(corpus.resolve("empty.html"), new byte[0]);
         String store = temp.resolve("store").toString();
 
-        Run build = run("build", "--corpus", corpus.toString(), "--store", store);
+        CliRun build = run("build", "--corpus", corpus.toString(), "--store", store);
         assertEquals(1, build.status(), build.err());
         assertTrue(build.err().contains("wsis: error: " + corpus.resolve("broken.pdf").toString().replace('\\', '/')
                 + ": CORRUPT_PDF: "), build.err());
@@ -52,7 +44,7 @@ class BuildInputTest {
         assertTrue(build.err().contains("[INPUT_ERRORS]"), build.err());
         assertFalse(build.err().contains("\tat "), "no stack trace");
 
-        Run query = run("query", "documents", "--format", "csv", "--store", store);
+        CliRun query = run("query", "documents", "--format", "csv", "--store", store);
         assertEquals(0, query.status(), query.err());
         assertTrue(query.out().contains("A/RES/65/141"), query.out());
     }
@@ -63,10 +55,10 @@ class BuildInputTest {
         Files.copy(Path.of("data/corpus/zh/000_c9834f3814b4465f.txt"), corpus.resolve("seed.txt"));
         Files.write(corpus.resolve("empty.txt"), new byte[0]);
         String store = temp.resolve("store").toString();
-        Run lenient = run("build", "--corpus", corpus.toString(), "--store", store);
+        CliRun lenient = run("build", "--corpus", corpus.toString(), "--store", store);
         assertEquals(0, lenient.status(), lenient.err());
         assertTrue(lenient.err().contains("1 files read, 1 skipped"), lenient.err());
-        Run strict = run("build", "--strict", "--corpus", corpus.toString(), "--store", store);
+        CliRun strict = run("build", "--strict", "--corpus", corpus.toString(), "--store", store);
         assertEquals(1, strict.status(), strict.err());
         assertTrue(strict.err().contains("wsis: warning: " + corpus.resolve("empty.txt").toString().replace('\\', '/')
                 + ": EMPTY_FILE: the file is empty"), strict.err());
@@ -76,11 +68,11 @@ class BuildInputTest {
     @Test
     void extractPrintsTheTextSpansIndexInto() throws IOException {
         Path pdf = FixtureFilesAccess.englishPdf(temp.resolve("r.pdf"));
-        Run text = run("extract", "--format", "text", pdf.toString());
+        CliRun text = run("extract", "--format", "text", pdf.toString());
         assertEquals(0, text.status(), text.err());
-        Run again = run("extract", "--format", "text", pdf.toString());
+        CliRun again = run("extract", "--format", "text", pdf.toString());
         assertEquals(text.out(), again.out());
-        Run json = run("extract", pdf.toString());
+        CliRun json = run("extract", pdf.toString());
         com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
         int checked = 0;
         for (com.fasterxml.jackson.databind.JsonNode doc : report.findValues("references")) {
@@ -96,10 +88,10 @@ class BuildInputTest {
 
     @Test
     void theSizeLimitIsAnOption() {
-        Run r = run("extract", "--max-file-size", "1K", "data/corpus/zh/000_c9834f3814b4465f.txt");
+        CliRun r = run("extract", "--max-file-size", "1K", "data/corpus/zh/000_c9834f3814b4465f.txt");
         assertEquals(1, r.status(), r.err());
         assertTrue(r.err().contains("FILE_TOO_LARGE"), r.err());
-        Run bad = run("extract", "--max-file-size", "lots", "data/corpus/zh/000_c9834f3814b4465f.txt");
+        CliRun bad = run("extract", "--max-file-size", "lots", "data/corpus/zh/000_c9834f3814b4465f.txt");
         assertEquals(2, bad.status(), bad.err());
         assertTrue(bad.err().contains("BAD_FILE_SIZE"), bad.err());
     }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,17 +14,11 @@ class CommandLineTest {
     @TempDir
     Path temp;
 
-    private record Run(int status, String out, String err) {
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = WsisCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
-    private static void assertOneLineMisuse(Run r, String code) {
+    private static void assertOneLineMisuse(CliRun r, String code) {
         assertEquals(2, r.status(), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains(code), r.err());
@@ -35,7 +27,7 @@ class CommandLineTest {
 
     @Test
     void extractReportsAMissingFileAndStillReportsTheOthers() {
-        Run r = run("extract", "--format", "json", "no/such/file.txt", "data/corpus/zh/000_c9834f3814b4465f.txt");
+        CliRun r = run("extract", "--format", "json", "no/such/file.txt", "data/corpus/zh/000_c9834f3814b4465f.txt");
         assertEquals(1, r.status(), r.err());
         assertTrue(r.err().contains("wsis: error: no/such/file.txt: SOURCE_NOT_FOUND: no such file"), r.err());
         assertTrue(r.err().contains("1 files read, 1 skipped"), r.err());
@@ -45,7 +37,7 @@ class CommandLineTest {
 
     @Test
     void extractOfADirectoryNamesItAsNotAFile() {
-        Run r = run("extract", "--format", "json", "data/corpus");
+        CliRun r = run("extract", "--format", "json", "data/corpus");
         assertEquals(1, r.status(), r.err());
         assertTrue(r.err().contains("data/corpus: NOT_A_FILE: a directory, not a file"), r.err());
     }
@@ -57,7 +49,7 @@ class CommandLineTest {
 
     @Test
     void anUnknownQueryNamesTheQueriesThereAre() {
-        Run r = run("query", "no-such-query", "--store", temp.resolve("store").toString());
+        CliRun r = run("query", "no-such-query", "--store", temp.resolve("store").toString());
         assertOneLineMisuse(r, "QUERY_NOT_FOUND");
         assertTrue(r.err().contains("documents"), r.err());
     }
@@ -75,7 +67,7 @@ class CommandLineTest {
 
     @Test
     void extractPrintsTheReportOfEachFile() {
-        Run r = run("extract", "--format", "json", "data/corpus/zh/000_c9834f3814b4465f.txt");
+        CliRun r = run("extract", "--format", "json", "data/corpus/zh/000_c9834f3814b4465f.txt");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("\"symbol\" : \"A/RES/65/141\""), r.out());
     }
@@ -83,14 +75,14 @@ class CommandLineTest {
     @Test
     void buildThenQueryAnswersFromTheStore() {
         String store = temp.resolve("store").toString();
-        Run build = run("build", "--store", store);
+        CliRun build = run("build", "--store", store);
         assertEquals(0, build.status(), build.err());
         assertTrue(build.err().contains("stored"), build.err());
-        Run query = run("query", "cites", "--bind", "symbol=E/RES/2012/5", "--format", "csv", "--store", store);
+        CliRun query = run("query", "cites", "--bind", "symbol=E/RES/2012/5", "--format", "csv", "--store", store);
         assertEquals(0, query.status(), query.err());
         assertTrue(query.out().startsWith("inParagraph,how,cited,"), query.out());
         assertTrue(query.out().contains("E/RES/2011/16"), query.out());
-        Run rebuild = run("build", "--store", store);
+        CliRun rebuild = run("build", "--store", store);
         assertEquals(0, rebuild.status(), "a second build replaces the first: " + rebuild.err());
     }
 }

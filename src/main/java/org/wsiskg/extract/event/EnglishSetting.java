@@ -79,17 +79,7 @@ final class EnglishSetting {
 
     /** The first date in {@code [from, to)} that nothing else claims first (a resolution, a report). */
     Optional<DateRange> dateIn(int from, int to) {
-        // The dates are in text order: a binary search keeps a paragraph of many events linear.
-        int lo = 0;
-        int hi = dates.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (dates.get(mid).from() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = DateRange.firstFrom(dates, from);
         for (int i = lo; i < dates.size() && dates.get(i).from() < to; i++) {
             DateRange d = dates.get(i);
             if (d.to() <= to) {

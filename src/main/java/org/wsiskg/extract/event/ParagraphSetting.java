@@ -77,16 +77,7 @@ final class ParagraphSetting {
 
     /** Every date inside {@code [from, to)}: found by binary search, since the dates are in text order. */
     List<DateRange> dates(int from, int to) {
-        int lo = 0;
-        int hi = dates.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (dates.get(mid).from() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = DateRange.firstFrom(dates, from);
         List<DateRange> inside = new ArrayList<>();
         for (int i = lo; i < dates.size() && dates.get(i).from() < to; i++) {
             if (dates.get(i).to() <= to) {
