@@ -179,7 +179,7 @@ public final class SeedVariants {
         return t.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
     }
 
-    /** The structure fixtures: short synthetic documents in src/test/resources/structure. */
+    /** The structure fixtures: short synthetic documents in src/test/resources/structure and its folders (en/). */
     public static final Path FIXTURES = Path.of("src/test/resources/structure");
 
     private SeedVariants() {
@@ -206,10 +206,10 @@ public final class SeedVariants {
             }
         }
         if (Files.isDirectory(FIXTURES)) {
-            try (Stream<Path> s = Files.list(FIXTURES)) {
+            try (Stream<Path> s = Files.walk(FIXTURES)) {
                 List<Path> files = s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
                 for (Path f : files) {
-                    out.put(f.getFileName().toString(), Files.readString(f));
+                    out.put(FIXTURES.relativize(f).toString(), Files.readString(f));
                 }
             }
         }

@@ -1,18 +1,29 @@
 package org.wsiskg.extract;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.wsiskg.structure.DocumentHeader;
+import org.wsiskg.structure.OwnSymbol;
 
 /**
  * What a document is, from its header: the canonical symbol of its own number
- * ({@code 65/141.} under 大会 is A/RES/65/141, {@code 2012/5.} under 经济及社会理事会 is
- * E/RES/2012/5), the acting body (GA, ECOSOC, HRC) and the kind (resolution, decision, draft
- * resolution, draft decision).
+ * ({@code 65/141.} under 大会 or The General Assembly is A/RES/65/141, {@code 2012/5.} under 经济及社会理事会 is
+ * E/RES/2012/5, {@code 32/13.} under The Human Rights Council is A/HRC/RES/32/13), else the first symbol it prints as its own
+ * (masthead, document-number line, page title, page heads); the acting body (GA, ECOSOC, HRC) and the kind (resolution,
+ * decision, draft resolution, draft decision; report, note or document for a text that is no resolution). {@code own} holds
+ * every symbol the document goes by (both parts of a joint symbol, the number's symbol and a printed one): a reference to any
+ * of them is the document naming itself, not a citation.
  */
-public record SelfDescription(String symbol, String body, String kind, Integer session) {
+public record SelfDescription(String symbol, String body, String kind, Integer session, Set<String> own) {
+
+    public SelfDescription {
+        own = Set.copyOf(own);
+    }
 
     public static SelfDescription of(DocumentHeader header) {
         String body = bodyCode(header.actingBody(), header.ownNumber());
-        String kind = (header.draft() ? "draft " : "") + (header.decision() ? "decision" : "resolution");
+        String kind = header.resolution() ? (header.draft() ? "draft " : "") + (header.decision() ? "decision" : "resolution")
+                : header.documentKind() != null ? header.documentKind() : "document";
         Integer session = header.session();
         String symbol = null;
         String own = header.ownNumber();
@@ -28,7 +39,22 @@ public record SelfDescription(String symbol, String body, String kind, Integer s
                 session = Integer.valueOf(own.substring(0, own.indexOf('/')));
             }
         }
-        return new SelfDescription(symbol, body, kind, session);
+        Set<String> names = new LinkedHashSet<>();
+        if (symbol != null) {
+            names.add(symbol);
+        }
+        for (OwnSymbol s : header.ownSymbols()) {
+            names.add(s.symbol());
+        }
+        if (symbol == null && !header.ownSymbols().isEmpty()) {
+            symbol = header.ownSymbols().get(0).symbol();
+        }
+        return new SelfDescription(symbol, body, kind, session, names);
+    }
+
+    /** True when {@code target} is one of the symbols the document goes by. */
+    public boolean isOwn(String target) {
+        return target != null && own.contains(target);
     }
 
     private static String bodyCode(String actingBody, String ownNumber) {
@@ -36,10 +62,10 @@ public record SelfDescription(String symbol, String body, String kind, Integer s
             return ownNumber != null && ownNumber.indexOf('/') == 4 ? "ECOSOC" : null;
         }
         return switch (actingBody) {
-            case "大会" -> "GA";
-            case "经济及社会理事会", "经社理事会" -> "ECOSOC";
-            case "人权理事会" -> "HRC";
-            case "安全理事会" -> "SC";
+            case "大会", "General Assembly" -> "GA";
+            case "经济及社会理事会", "经社理事会", "Economic and Social Council" -> "ECOSOC";
+            case "人权理事会", "Human Rights Council" -> "HRC";
+            case "安全理事会", "Security Council" -> "SC";
             default -> actingBody;
         };
     }

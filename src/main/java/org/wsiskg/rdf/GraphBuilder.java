@@ -226,6 +226,7 @@ public final class GraphBuilder {
             case "preambular" -> Wsis.PreambularParagraph.asNode();
             case "operative" -> Wsis.OperativeParagraph.asNode();
             case "footnote" -> Wsis.Footnote.asNode();
+            case "body" -> Wsis.Paragraph.asNode();
             default -> Wsis.Heading.asNode();
         };
     }

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import org.wsiskg.extract.CitingFunctions;
 import org.wsiskg.extract.CitingText;
@@ -118,11 +117,11 @@ public final class DocumentReader {
                     new Span(at, Math.min(at + 1, original.length()))));
         }
         AnchoredText normalized = normalizer.normalize(original);
-        Optional<Language> detected = LanguageDetector.detect(original);
-        if (detected.isEmpty()) {
-            return unsupported(source, normalized, issues);
+        LanguageDetector.Verdict verdict = LanguageDetector.read(original);
+        if (verdict.language().isEmpty()) {
+            return unsupported(source, normalized, verdict.seen(), issues);
         }
-        Language language = detected.get();
+        Language language = verdict.language().get();
         DocumentStructure structure = parser.parse(normalized, language);
         for (StructureProblem p : structure.problems()) {
             issues.add(Issue.warning(p.code(), p.message(), p.span()));
@@ -153,7 +152,8 @@ public final class DocumentReader {
             }
             footnoteEntries.add(entry(footnote, carrier == null ? null : in));
         }
-        references.removeIf(r -> r.paragraph() == null && Objects.equals(r.target(), self.symbol()));
+        // The document naming itself (its symbol, a part of its joint symbol, its number as a resolution) cites nothing.
+        references.removeIf(r -> r.paragraph() == null && self.isOwn(r.target()));
         references.sort(Comparator.comparing(Reference::span).thenComparing(Reference::target)
                 .thenComparing(r -> r.paragraph() == null ? -1 : r.paragraph()));
 
@@ -193,9 +193,9 @@ public final class DocumentReader {
      * the English layout rules, which assume least about the script) so that no text is lost, but
      * nothing is extracted from it, since citing verbs, dates and ordinals would only be guessed.
      */
-    private DocumentExtraction unsupported(SourceText source, AnchoredText normalized, List<Issue> issues) {
-        issues.add(Issue.warning("UNSUPPORTED_LANGUAGE", "the text is neither Chinese nor English; nothing was extracted from it",
-                new Span(0, source.text().length())));
+    private DocumentExtraction unsupported(SourceText source, AnchoredText normalized, String seen, List<Issue> issues) {
+        issues.add(Issue.warning("UNSUPPORTED_LANGUAGE", "the text is neither Chinese nor English (seen: " + seen
+                + "); its paragraphs are listed, nothing was extracted from it", new Span(0, source.text().length())));
         DocumentStructure structure = parser.parse(normalized, Language.EN);
         List<ParagraphEntry> paragraphs = new ArrayList<>();
         for (Paragraph p : structure.paragraphs()) {

@@ -5,6 +5,8 @@ public enum ParagraphKind {
     PREAMBULAR("preambular", "pp"),
     OPERATIVE("operative", "op"),
     HEADING("heading", "h"),
+    /** A paragraph of a text that is no resolution (a report, a note, a news item, a page), numbered or not. */
+    BODY("body", "p"),
     FOOTNOTE("footnote", "fn");
 
     private final String label;

@@ -78,26 +78,33 @@ public final class StructureParser {
         List<Boilerplate> boilerplate = new ArrayList<>();
 
         List<Line> body = bodyLines(text, lines, notes.consumed(), footnoteNumbers, problems, boilerplate);
-        int opener = findOpener(body);
-        // Without an opener, the header is what comes before the first paragraph that opens the way a preamble does.
-        int bodyStart = opener >= 0 ? opener + 1 : firstPreambular(body, ParagraphOpeners.of(language));
+        HeaderForms forms = HeaderForms.of(language);
+        int opener = findOpener(body, forms);
+        int preamble = opener >= 0 ? -1 : firstPreambular(body, ParagraphOpeners.of(language));
+        // Without an opener, the header is what comes before the first paragraph that opens the way a preamble does; with no
+        // preamble either, the text is no resolution, and its header is the lines before its first sentence.
+        int bodyStart = opener >= 0 ? opener + 1 : preamble >= 0 ? preamble : firstSentence(body, forms);
         List<Line> headerLines = body.subList(0, opener >= 0 ? opener : bodyStart);
-        String actingBody = null;
-        if (opener >= 0) {
-            Matcher m = HeaderReader.OPENER.matcher(body.get(opener).content());
-            actingBody = m.matches() ? m.group(1) : null;
-        } else {
+        String actingBody = opener >= 0 ? forms.opener(body.get(opener).content()) : null;
+        if (opener < 0 && preamble >= 0) {
             problems.add(new StructureProblem("NO_PREAMBLE_OPENER",
-                    "no line names the acting body before the preamble (such as 大会，); the whole text is read as body",
+                    "no line names the acting body before the preamble (such as 大会， or The General Assembly,); its header"
+                            + " is read from the lines before the first preambular paragraph",
                     text.length() == 0 ? new Span(0, 0) : text.originalSpan(0, Math.min(1, text.length()))));
         }
+        boolean resolution = opener >= 0 || preamble >= 0;
         int footerStart = body.size();
-        while (footerStart > bodyStart && (HeaderReader.isFooterLine(body.get(footerStart - 1))
+        while (footerStart > bodyStart && (forms.isFooterLine(body.get(footerStart - 1).content())
                 || body.get(footerStart - 1).kind() == Line.Kind.NUMBER)) {
             footerStart--;
         }
+        HeaderReader.Result header = HeaderReader.read(text, forms, headerLines, actingBody,
+                body.subList(footerStart, body.size()), pageHeads(text, lines), resolution);
+        if (!header.header().resolution()) {
+            // A report or a page: a date or a number at its end is its own, no adoption footer.
+            footerStart = body.size();
+        }
         List<Line> footerLines = body.subList(footerStart, body.size());
-        HeaderReader.Result header = HeaderReader.read(text, headerLines, actingBody, footerLines);
 
         Ids ids = new Ids();
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -109,7 +116,7 @@ public final class StructureParser {
             headerFields.add(lineSpan(text, body.get(opener)));
         }
         List<Line> content = body.subList(bodyStart, Math.max(footerStart, bodyStart));
-        assemble(text, content, layout, footnoteNumbers, pages, ids, paragraphs);
+        assemble(text, content, layout, footnoteNumbers, pages, ids, paragraphs, header.header().resolution());
 
         List<Paragraph> footnotes = new ArrayList<>();
         for (FootnoteReader.Entry e : notes.entries()) {
@@ -174,31 +181,65 @@ public final class StructureParser {
         return body;
     }
 
-    /** The first text line opening a preambular paragraph, or 0 when none does (then nothing is header). */
+    /** The first text line opening a preambular paragraph before any numbered one, or -1 when none does. */
     private static int firstPreambular(List<Line> body, ParagraphOpeners openers) {
         for (int i = 0; i < body.size(); i++) {
             Line l = body.get(i);
             if (numbered(l)) {
-                return 0;
+                return -1;
             }
             if (l.kind() == Line.Kind.TEXT && openers.opensPreambular(l.content())) {
-                return i;
-            }
-        }
-        return 0;
-    }
-
-    private static int findOpener(List<Line> body) {
-        for (int i = 0; i < body.size(); i++) {
-            if (HeaderReader.OPENER.matcher(body.get(i).content()).matches()) {
                 return i;
             }
         }
         return -1;
     }
 
+    /**
+     * Where the body of a text that is no resolution starts: at its first sentence (a numbered line, or a line that ends a
+     * sentence part and is no header form). The short lines before it are its header: masthead, symbol, title, headings.
+     */
+    private static int firstSentence(List<Line> body, HeaderForms forms) {
+        for (int i = 0; i < body.size(); i++) {
+            Line l = body.get(i);
+            if (l.kind() != Line.Kind.TEXT) {
+                continue;
+            }
+            if (numbered(l) || (endsTerminal(l.content()) && forms.read(l.content()) == null
+                    && SymbolLines.symbolLine(l.content()).isEmpty())) {
+                return i;
+            }
+        }
+        return body.size();
+    }
+
+    private static int findOpener(List<Line> body, HeaderForms forms) {
+        for (int i = 0; i < body.size(); i++) {
+            if (forms.opener(body.get(i).content()) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The symbols printed alone at the head of pages (a bare symbol line that recurs), most frequent first, each once. */
+    private static List<OwnSymbol> pageHeads(AnchoredText text, List<Line> lines) {
+        Map<String, List<OwnSymbol>> heads = new java.util.LinkedHashMap<>();
+        for (Line l : lines) {
+            if (l.furniture() == Boilerplate.Reason.RUNNING_HEADER) {
+                for (SymbolLines.Found f : SymbolLines.symbolLine(l.content())) {
+                    heads.computeIfAbsent(f.symbol(), k -> new ArrayList<>()).add(new OwnSymbol(f.symbol(),
+                            text.originalSpan(l.start() + f.start(), l.start() + f.end())));
+                }
+            }
+        }
+        List<List<OwnSymbol>> bySize = new ArrayList<>(heads.values());
+        bySize.sort((a, b) -> Integer.compare(b.size(), a.size()));
+        return bySize.stream().limit(1).map(h -> h.get(0)).toList();
+    }
+
     private void assemble(AnchoredText text, List<Line> content, Layout layout, Set<String> footnoteNumbers,
-                          Pages pages, Ids ids, List<Paragraph> out) {
+                          Pages pages, Ids ids, List<Paragraph> out, boolean resolution) {
         List<List<Line>> groups = new ArrayList<>();
         List<Boolean> headingFlags = new ArrayList<>();
         List<Line> current = new ArrayList<>();
@@ -250,6 +291,8 @@ public final class StructureParser {
 
         boolean operativeSeen = false;
         String lastOperative = null;
+        // In a report or a page, numbered paragraphs are plain body paragraphs that keep their number.
+        ParagraphKind numberedKind = resolution ? ParagraphKind.OPERATIVE : ParagraphKind.BODY;
         for (int g = 0; g < groups.size(); g++) {
             List<Line> group = groups.get(g);
             Line first = lastTextFrom(group, true);
@@ -259,18 +302,18 @@ public final class StructureParser {
             if (headingFlags.get(g) && shortAndUnpunctuated(group, layout)) {
                 kind = ParagraphKind.HEADING;
             } else if ((m = NUMBERED.matcher(first.content())).lookingAt() && !DECIMAL.matcher(first.content()).lookingAt()) {
-                kind = ParagraphKind.OPERATIVE;
+                kind = numberedKind;
                 number = m.group(1);
                 lastOperative = number;
                 operativeSeen = true;
             } else if ((m = SUB.matcher(first.content())).lookingAt() && lastOperative != null) {
-                kind = ParagraphKind.OPERATIVE;
+                kind = numberedKind;
                 number = lastOperative + "(" + m.group(1) + ")";
             } else if (operativeSeen) {
-                kind = ParagraphKind.OPERATIVE;
-                number = lastOperative;
+                kind = numberedKind;
+                number = resolution ? lastOperative : null;
             } else {
-                kind = ParagraphKind.PREAMBULAR;
+                kind = resolution ? ParagraphKind.PREAMBULAR : ParagraphKind.BODY;
             }
             out.add(paragraph(text, ids, kind, number, group, footnoteNumbers, pages));
         }

@@ -1,0 +1,80 @@
+package org.wsiskg.structure;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wsiskg.text.ChineseDates;
+import org.wsiskg.text.ChineseNumerals;
+
+/**
+ * Chinese header forms: {@code 第七十八届会议} (GA session), {@code 议程项目 15} (agenda item), {@code 78/132. 信息和通信技术促进可持续发展}
+ * or {@code 2012/5. ...} (the document's own number and title), {@code 决议草案} / {@code 大会主席提出的决议草案} (a draft: its title
+ * is the next line), {@code 2023 年 12 月 19 日大会决议} (adoption date, {@code 决定} in that line: a decision; the line stays a
+ * heading). Openers: {@code 大会，}, {@code 经济及社会理事会，}, {@code 经社理事会，}, {@code 人权理事会，}, {@code 安全理事会，}, a
+ * {@code …委员会，}. Footer: a line that is only a date, {@code 第 69 次全体会议}. Other header lines (the agenda item's title, the
+ * adoption note {@code [根据第二委员会的报告(A/78/458, 第 11 段)通过]}) are kept as heading paragraphs.
+ */
+final class ChineseHeaderForms implements HeaderForms {
+
+    static final ChineseHeaderForms INSTANCE = new ChineseHeaderForms();
+
+    private static final Pattern OPENER = Pattern.compile(
+            "[ \\t]*(大会|经济及社会理事会|经社理事会|人权理事会|安全理事会|\\p{IsHan}{2,24}委员会)[ \\t]*[，,][ \\t]*");
+    private static final Pattern SESSION = Pattern.compile("[ \\t]*第([〇零一二三四五六七八九十百\\d]+)届会议[ \\t]*");
+    private static final Pattern AGENDA = Pattern.compile("议程项目[ \\t]*(\\d{1,3})");
+    static final Pattern OWN_NUMBER = Pattern.compile(
+            "[ \\t]*((?:19|20)\\d\\d/\\d{1,3}|\\d{1,2}/\\d{1,3})[ \\t]*\\.[ \\t]*(\\S.*?)[ \\t]*");
+    private static final Pattern DRAFT = Pattern.compile("(决议|决定)草案");
+    private static final Pattern PLENARY = Pattern.compile("[ \\t]*第[ \\t]*(\\d{1,3})[ \\t]*次全体会议[ \\t]*");
+    private static final Pattern DATE_ONLY = Pattern.compile("[ \\t]*" + ChineseDates.FULL_DATE.pattern() + "[ \\t]*");
+
+    private ChineseHeaderForms() {
+    }
+
+    @Override
+    public String opener(String line) {
+        Matcher m = OPENER.matcher(line);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    @Override
+    public HeaderLine read(String content) {
+        Matcher m;
+        if ((m = SESSION.matcher(content)).matches()) {
+            int n = ChineseNumerals.parse(m.group(1));
+            return n > 0 ? new HeaderLine.Session(n) : new HeaderLine.Label();
+        }
+        if ((m = AGENDA.matcher(content)).find() && content.strip().startsWith("议程项目")) {
+            return new HeaderLine.AgendaItem(Integer.parseInt(m.group(1)));
+        }
+        if ((m = OWN_NUMBER.matcher(content)).matches()) {
+            return new HeaderLine.OwnNumber(m.group(1), m.start(1), m.end(1), m.group(2));
+        }
+        if ((m = DRAFT.matcher(content)).find()) {
+            return new HeaderLine.Draft(m.group(1).equals("决定"));
+        }
+        Matcher date = ChineseDates.FULL_DATE.matcher(content);
+        if (content.contains("决") && date.find()) {
+            LocalDate adopted = ChineseDates.of(date).orElse(null);
+            return new HeaderLine.Adoption(adopted, content.contains("决定") && !content.contains("决议"), null, true);
+        }
+        return null;
+    }
+
+    @Override
+    public boolean isFooterLine(String line) {
+        return PLENARY.matcher(line).matches() || DATE_ONLY.matcher(line).matches();
+    }
+
+    @Override
+    public Integer plenaryMeeting(String line) {
+        Matcher m = PLENARY.matcher(line);
+        return m.matches() ? Integer.parseInt(m.group(1)) : null;
+    }
+
+    @Override
+    public LocalDate footerDate(String line) {
+        Matcher m = ChineseDates.FULL_DATE.matcher(line);
+        return m.find() ? ChineseDates.of(m).orElse(null) : null;
+    }
+}

@@ -1,0 +1,41 @@
+package org.wsiskg.structure;
+
+import java.time.LocalDate;
+
+/** What one line of a header says, as a language's {@link HeaderForms} read it. */
+sealed interface HeaderLine {
+
+    /** The GA or HRC session ({@code 第七十八届会议}, {@code Sixty-fifth session}). */
+    record Session(int number) implements HeaderLine {
+    }
+
+    /** {@code 议程项目 15}, {@code Agenda item 16}, {@code Item 13 (b) of the provisional agenda}. */
+    record AgendaItem(int number) implements HeaderLine {
+    }
+
+    /**
+     * The document's own number before its title ({@code 65/141. Information and communications technologies for development});
+     * {@code start} and {@code end} bound the number in the line.
+     */
+    record OwnNumber(String number, int start, int end, String title) implements HeaderLine {
+    }
+
+    /** The line says the text is a draft ({@code 决议草案}, {@code Draft resolution}); its title is the next line. */
+    record Draft(boolean decision) implements HeaderLine {
+    }
+
+    /**
+     * The line says when and by whom the text was adopted ({@code Resolution adopted by the General Assembly on 20 December 2010},
+     * {@code 2023 年 12 月 19 日大会决议}); {@code body} may be null, {@code note} keeps the line as a heading paragraph too.
+     */
+    record Adoption(LocalDate date, boolean decision, String body, boolean note) implements HeaderLine {
+    }
+
+    /** What kind of document the text is ({@code Report of the Secretary-General}: report); the line stays a heading too. */
+    record Kind(String kind) implements HeaderLine {
+    }
+
+    /** A masthead line that says nothing the header keeps: {@code Distr.: General}, {@code Original: English}, a date. */
+    record Label() implements HeaderLine {
+    }
+}

@@ -1,0 +1,92 @@
+package org.wsiskg.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lines of a header that print the document's own symbol, in every language (a symbol reads the same in each):
+ * <ul>
+ *   <li>a symbol line: the symbol alone ({@code A/RES/55/185}, {@code A/HRC/32/L.20}, {@code ECOSOC/6218}), a joint symbol
+ *       ({@code A/65/64-E/2010/12}, {@code A/65/64 E/2010/12}: both are the document's), with the masthead words around it
+ *       ({@code United Nations A/RES/65/141}, {@code General Assembly Distr.: General}), or after {@code Document}
+ *       ({@code Document WSIS-II/PC-3/DT/10}, {@code Document: WSIS-05/TUNIS/DOC/7-C});</li>
+ *   <li>a page title that ends in a symbol in brackets, the first line of a web copy
+ *       ({@code Information and communications technologies for development (A/RES/67/195)}).</li>
+ * </ul>
+ * The language suffix of a symbol ({@code WSIS-05/TUNIS/DOC/7-C}, {@code -E}) is cut off: every language version is one
+ * document. Rejected: a symbol inside a sentence, and strings with no number ({@code TCP/IP}) or only one one-digit number.
+ */
+final class SymbolLines {
+
+    /** The series, then its components (after a hyphen too: the second part of a joint symbol), then a revision in brackets (the grammar of the document-symbol citation form). */
+    private static final String SYMBOL = "(?<![A-Za-z0-9./:@])(?!(?:RES|DEC)/)[A-Z]{1,10}(?:-(?:\\d{2}(?!\\d)|[IVX]{1,4}(?![A-Za-z])))?"
+            + "(?:/(?:[A-Z][A-Za-z]{0,9}\\.(?:\\d{1,4}[A-Za-z]?|[IVX]{1,5}(?![A-Za-z]))|[A-Z]{1,2}-\\d{1,2}|[A-Z]{1,10}"
+            + "|\\d{1,4}(?:[A-Z](?![/A-Za-z]))?)){1,12}(?:\\((?:Rev|Corr|Add)\\.\\d{1,2}\\))?";
+    /** {@code -C}, {@code -E}: which language version a copy is; not part of the document's symbol. */
+    private static final String LANGUAGE_SUFFIX = "(?:-[ACEFRS](?![A-Za-z0-9/]))?";
+    private static final String ONE = "(?<symbol>" + SYMBOL + ")" + LANGUAGE_SUFFIX;
+    private static final String SEVERAL = ONE.replace("?<symbol>", "") + "(?:[ \\t]*[-–—][ \\t]*|[ \\t]+)?";
+    private static final String MASTHEAD = "(?:United Nations|联合国|General Assembly|Economic and Social Council|Security Council"
+            + "|Human Rights Council|大会|经济及社会理事会|安全理事会|人权理事会)";
+    private static final String DISTRIBUTION = "(?:Distr\\.?:?[ \\t]*(?:General|Limited|Restricted))";
+    private static final String DAY = "(?:\\d{1,2}[ \\t]+[A-Z][a-z]{2,8}[ \\t]+(?:19|20)\\d\\d)";
+    private static final Pattern SYMBOL_LINE = Pattern.compile("[ \\t]*+(?:" + MASTHEAD + "[ \\t]+)*(?:Document(?:[ \\t]+No\\.)?:?[ \\t]+)?"
+            + "(?<symbols>(?:" + SEVERAL + "){1,4})(?:[ \\t]+" + MASTHEAD + ")?(?:[ \\t]+" + DISTRIBUTION + ")?(?:[ \\t]+" + DAY + ")?[ \\t]*+");
+    private static final Pattern PAGE_TITLE = Pattern.compile("[ \\t]*+(?<title>\\S.{2,200}?)[ \\t]*\\([ \\t]*(?<symbols>(?:" + SEVERAL
+            + "){1,2})[ \\t]*\\)[ \\t]*+");
+    private static final Pattern EACH = Pattern.compile(ONE);
+    private static final Pattern NUMBER = Pattern.compile("[/\\-](\\d{1,4})(?=[A-Z]?(?:[/(\\s]|$))");
+
+    /** A symbol found in a line: where it stands in the line, and the canonical symbol. */
+    record Found(String symbol, int start, int end) {
+    }
+
+    /** A page title and the symbols in brackets after it. */
+    record Titled(String title, List<Found> symbols) {
+    }
+
+    private SymbolLines() {
+    }
+
+    /** The symbols of a symbol line, or an empty list when the line is anything else. */
+    static List<Found> symbolLine(String content) {
+        Matcher m = SYMBOL_LINE.matcher(content);
+        return m.matches() ? symbols(content, m.start("symbols"), m.end("symbols")) : List.of();
+    }
+
+    /** The title and symbols of a line {@code Title (SYMBOL)}, or null. */
+    static Titled pageTitle(String content) {
+        Matcher m = PAGE_TITLE.matcher(content);
+        if (!m.matches()) {
+            return null;
+        }
+        List<Found> symbols = symbols(content, m.start("symbols"), m.end("symbols"));
+        return symbols.isEmpty() ? null : new Titled(m.group("title"), symbols);
+    }
+
+    private static List<Found> symbols(String content, int from, int to) {
+        List<Found> out = new ArrayList<>();
+        Matcher each = EACH.matcher(content).region(from, to);
+        while (each.find()) {
+            String symbol = each.group("symbol");
+            if (numbered(symbol)) {
+                out.add(new Found(symbol, each.start("symbol"), each.end("symbol")));
+            }
+        }
+        return out;
+    }
+
+    /** A symbol has a session or year and a serial, or at least a number of two digits ({@code E/2} is a fragment). */
+    private static boolean numbered(String symbol) {
+        int numbers = 0;
+        boolean twoDigits = false;
+        Matcher n = NUMBER.matcher(symbol);
+        while (n.find()) {
+            numbers++;
+            twoDigits |= n.group(1).length() >= 2;
+        }
+        return numbers >= 2 || twoDigits;
+    }
+}

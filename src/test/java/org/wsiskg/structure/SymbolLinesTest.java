@@ -1,0 +1,57 @@
+package org.wsiskg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The lines that print a document's own symbol, in any language, and the lines that do not. */
+class SymbolLinesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A/RES/55/185                                        | A/RES/55/185
+            A/HRC/32/L.20                                       | A/HRC/32/L.20
+            United Nations                    A/RES/65/141      | A/RES/65/141
+            United Nations A/65/64-E/2010/12                    | A/65/64 E/2010/12
+            A/65/64 E/2010/12                                   | A/65/64 E/2010/12
+            General Assembly Distr.: Limited                    | ''
+            Document WSIS-II/PC-3/DT/10                         | WSIS-II/PC-3/DT/10
+            Document: WSIS-05/TUNIS/DOC/7-C                     | WSIS-05/TUNIS/DOC/7
+            WSIS-05/TUNIS/DOC/6(Rev.1)-E                        | WSIS-05/TUNIS/DOC/6(Rev.1)
+            ECOSOC/6218                                         | ECOSOC/6218
+            E/CN.16/2010/3                                      | E/CN.16/2010/3
+            联合国 A/RES/78/132                                  | A/RES/78/132
+            See A/65/64.                                        | ''
+            [on the report of the Second Committee (A/65/433)]  | ''
+            TCP/IP                                              | ''
+            E/2                                                 | ''
+            https://undocs.org/A/65/64                          | ''
+            """)
+    void readsSymbolLines(String line, String expected) {
+        List<String> symbols = SymbolLines.symbolLine(line).stream().map(SymbolLines.Found::symbol).toList();
+        assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(" ")), symbols, line);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Information and communications technologies for development (A/RES/67/195) | Information and communications technologies for development | A/RES/67/195
+            World Summit on the Information Society (A/RES/56/183)                       | World Summit on the Information Society                       | A/RES/56/183
+            Report of the Working Group (A/66/67-E/2011/79)                              | Report of the Working Group                                   | A/66/67 E/2011/79
+            """)
+    void readsPageTitles(String line, String title, String symbols) {
+        SymbolLines.Titled t = SymbolLines.pageTitle(line);
+        assertEquals(title, t.title());
+        assertEquals(List.of(symbols.split(" ")), t.symbols().stream().map(SymbolLines.Found::symbol).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Internet Governance Forum (IGF)
+            Meeting of 2010 (see below)
+            """)
+    void rejectsTitlesWithoutASymbol(String line) {
+        assertEquals(null, SymbolLines.pageTitle(line));
+    }
+}
