@@ -3,6 +3,7 @@ package org.wsiskg.rdf;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -45,6 +46,16 @@ public final class GraphBuilder {
     }
 
     public DatasetGraph build(List<DocumentExtraction> documents, Graph ontology) {
+        return build(documents, ontology, warning -> { });
+    }
+
+    /**
+     * The dataset of {@code documents}; what keeps the texts of one document from pairing their
+     * paragraphs ({@code PREAMBLE_MISMATCH}) goes to {@code warnings}, one line each.
+     */
+    public DatasetGraph build(List<DocumentExtraction> documents, Graph ontology, Consumer<String> warnings) {
+        ParagraphNames names = ParagraphNames.of(documents, this::documentIri);
+        names.warnings().forEach(warnings);
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         dataset.executeWrite(() -> {
             dataset.addGraph(NodeFactory.createURI(ontologyGraphIri()), ontology);
@@ -54,7 +65,7 @@ public final class GraphBuilder {
             for (DocumentExtraction d : documents) {
                 Node graphName = NodeFactory.createURI(iris.graph(d.source()));
                 Graph g = dataset.getGraph(graphName);
-                write(d, g, events, mandates);
+                write(d, g, names, events, mandates);
             }
         });
         return dataset;
@@ -87,7 +98,7 @@ public final class GraphBuilder {
         return d.symbol() != null ? iris.document(d.symbol()) : iris.unnumberedDocument(d.source());
     }
 
-    void write(DocumentExtraction d, Graph g, EventWriter events, MandateWriter mandates) {
+    void write(DocumentExtraction d, Graph g, ParagraphNames names, EventWriter events, MandateWriter mandates) {
         Node source = uri(iris.source(d.source()));
         add(g, source, RDF.type.asNode(), Wsis.SourceText.asNode());
         add(g, source, RDF.type.asNode(), Prov.Entity.asNode());
@@ -124,7 +135,7 @@ public final class GraphBuilder {
 
         Map<String, Node> paragraphs = new HashMap<>();
         for (ParagraphEntry p : d.paragraphs()) {
-            Node para = uri(iris.paragraph(doc.getURI(), paragraphSegment(p)));
+            Node para = uri(iris.paragraph(doc.getURI(), names.segment(d, doc.getURI(), p)));
             paragraphs.put(p.id(), para);
             add(g, para, RDF.type.asNode(), paragraphClass(p.kind()));
             add(g, para, RDF.type.asNode(), Wsis.Paragraph.asNode());
@@ -178,14 +189,6 @@ public final class GraphBuilder {
         }
         events.write(d, g, doc, paragraphs);
         mandates.write(d, g, doc, paragraphs);
-    }
-
-    /** Numbered paragraphs are addressed by their number (17, 32a), the others by their report id (pp3, fn4, h1). */
-    static String paragraphSegment(ParagraphEntry p) {
-        if (p.kind().equals("operative") && p.number() != null && p.id().startsWith("op")) {
-            return p.id().substring(2);
-        }
-        return p.id();
     }
 
     private void describeSymbol(Graph g, Node doc, String symbol) {

@@ -15,7 +15,9 @@ import org.wsiskg.text.Span;
  *       ({@code doc/A/RES/57/270_B}); a text with no symbol of its own (a draft) is
  *       {@code doc/unnumbered/zh/<file stem>}, named like its source text;</li>
  *   <li>{@code doc/A/RES/65/141/para/17}: numbered paragraph 17; {@code …/para/pp3},
- *       {@code …/para/fn4}, {@code …/para/h1}: preambular paragraphs, footnotes, headings;</li>
+ *       {@code …/para/fn4}: preambular paragraphs, footnotes, one resource for every language the
+ *       document is read in; {@code …/para/zh/h1}: headings, one per language (see
+ *       {@code ParagraphNames});</li>
  *   <li>{@code doc/…/citation/zh/000_c9834f3814b4465f/1021-1031}: a citation by the source text it was read
  *       from and the span it quotes there (a document read from several texts, in two languages or
  *       formats, has the citations of each, and their spans differ);</li>
@@ -94,9 +96,17 @@ public final class IriScheme {
         }
     }
 
-    /** A paragraph of a document: numbered ones by their number, others by their report id. */
-    public String paragraph(String documentIri, String segment) {
-        return documentIri + "/" + Inside.PARAGRAPH.word() + "/" + segment(segment);
+    /**
+     * A paragraph of a document: numbered ones by their number, others by their report id, after
+     * the language of their text where texts of two languages do not pair them ({@code zh/h1});
+     * a slash separates path segments.
+     */
+    public String paragraph(String documentIri, String name) {
+        StringBuilder b = new StringBuilder(documentIri).append('/').append(Inside.PARAGRAPH.word());
+        for (String part : name.split("/", -1)) {
+            b.append('/').append(segment(part));
+        }
+        return b.toString();
     }
 
     public String citation(String documentIri, String sourceName, int start, int end, int duplicate) {

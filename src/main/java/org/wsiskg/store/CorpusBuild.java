@@ -66,7 +66,7 @@ public final class CorpusBuild {
     }
 
     public DatasetGraph dataset(List<DocumentExtraction> docs) {
-        return graphs.build(docs, Ontology.load());
+        return graphs.build(docs, Ontology.load(), progress);
     }
 
     /**

@@ -33,8 +33,11 @@ final class DocumentText {
             byParagraph.computeIfAbsent(b.get(Var.alloc("para")).getURI(), k -> new ArrayList<>()).add(b);
         }
         Map<String, List<Binding>> texts = new LinkedHashMap<>();
+        for (String para : textOrder(rows.paragraphs())) {
+            texts.put(para, new ArrayList<>());
+        }
         for (Binding p : rows.paragraphs()) {
-            texts.computeIfAbsent(p.get(Var.alloc("para")).getURI(), k -> new ArrayList<>()).add(p);
+            texts.get(p.get(Var.alloc("para")).getURI()).add(p);
         }
         if (!texts.isEmpty()) {
             h.open("section", "id", "text");
@@ -42,7 +45,7 @@ final class DocumentText {
             for (Map.Entry<String, List<Binding>> e : texts.entrySet()) {
                 String para = e.getKey();
                 String id = e.getValue().get(0).get(Var.alloc("id")).getLiteralLexicalForm();
-                h.open("div", "class", "para", "id", id);
+                h.open("div", "class", "para", "id", anchor(para, id));
                 h.link(links.href(para), id, "class", "pid");
                 for (Binding p : e.getValue()) {
                     Node text = p.get(Var.alloc("text"));
@@ -63,6 +66,49 @@ final class DocumentText {
             h.close();
             h.close();
         }
+    }
+
+    /**
+     * The page anchor of a paragraph: its id ({@code pp3}, {@code op17}), after its language where
+     * each language has its own ({@code para/zh/h1} is {@code zh-h1}), so that no two share one.
+     */
+    static String anchor(String paraIri, String id) {
+        String marker = "/para/";
+        String name = paraIri.substring(paraIri.lastIndexOf(marker) + marker.length());
+        int slash = name.indexOf('/');
+        return slash < 0 ? id : name.substring(0, slash) + "-" + id;
+    }
+
+    /**
+     * The paragraphs in the order of the texts they were read from ({@code paragraphs} come by language,
+     * then position): the order of the language with the most paragraphs, and each paragraph only another
+     * language has (its own headings) right after the paragraph that precedes it in that language.
+     */
+    static List<String> textOrder(List<Binding> paragraphs) {
+        Map<String, List<String>> byLanguage = new LinkedHashMap<>();
+        for (Binding p : paragraphs) {
+            Node lang = p.get(Var.alloc("lang"));
+            List<String> order = byLanguage.computeIfAbsent(lang == null ? "" : lang.getLiteralLexicalForm(),
+                    k -> new ArrayList<>());
+            String para = p.get(Var.alloc("para")).getURI();
+            if (!order.contains(para)) {
+                order.add(para);
+            }
+        }
+        List<String> merged = new ArrayList<>();
+        byLanguage.values().stream().max(java.util.Comparator.comparingInt(List::size)).ifPresent(merged::addAll);
+        for (List<String> order : byLanguage.values()) {
+            int at = 0;
+            for (String para : order) {
+                int found = merged.indexOf(para);
+                if (found < 0) {
+                    merged.add(at, para);
+                    found = at;
+                }
+                at = found + 1;
+            }
+        }
+        return merged;
     }
 
     /** The citations read from the text in {@code lang} (all of them when the language is not known). */

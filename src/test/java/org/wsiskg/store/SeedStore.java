@@ -22,8 +22,13 @@ public final class SeedStore {
     }
 
     public static Dataset build() {
+        return build(Path.of("data/corpus"));
+    }
+
+    /** Any corpus directory, built the same way (tests that need texts of their own). */
+    public static Dataset build(Path corpus) {
         CorpusBuild build = new CorpusBuild(new DocumentReader(), new GraphBuilder(IriScheme.standard()), line -> { });
-        DatasetGraph content = build.dataset(build.extract(Corpus.files(Path.of("data/corpus"))));
+        DatasetGraph content = build.dataset(build.extract(Corpus.files(corpus)));
         DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
         tdb.executeWrite(() -> content.find().forEachRemaining(tdb::add));
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
