@@ -26,6 +26,14 @@ import org.wsiskg.text.Span;
  */
 public final class SeedVariants {
 
+    /** The layout of a PDF copy with page furniture: running heads, page counters, job numbers. */
+    public static final String PAGE_FURNITURE = "running heads and job numbers";
+    /**
+     * The symbol that copy prints at the head of every page. A running symbol names the document, so a text whose own header
+     * prints no symbol (the seed drafts) takes it as its own: the only gold item that layout changes.
+     */
+    public static final String RUNNING_SYMBOL = "A/RES/99/999";
+
     /** Layouts other PDF extractions give the same texts. */
     public static final Map<String, UnaryOperator<String>> LAYOUTS = new TreeMap<>(Map.of(
             "single line breaks", t -> t.replace("\n\n", "\n"),
@@ -41,7 +49,7 @@ public final class SeedVariants {
             "digit and slash widths swapped", SeedVariants::swapWidths,
             "HTML entities", SeedVariants::withEntities,
             "site text before and after", SeedVariants::withSiteText,
-            "running heads and job numbers", SeedVariants::withPageFurniture,
+            PAGE_FURNITURE, SeedVariants::withPageFurniture,
             "lines flattened into one", t -> t.replace("\r\n", " ").replace('\n', ' '),
             "footnotes inlined after their markers", SeedVariants::withFootnotesInlined,
             "no acting-body opener", t -> t.replaceAll("(?m)^[ \t]*(?:大会|经济及社会理事会)[ \t]*[，,][ \t]*$", "")));
@@ -100,7 +108,7 @@ public final class SeedVariants {
     static String withPageFurniture(String t) {
         String[] lines = t.split("\n", -1);
         int pages = lines.length / 30 + 1;
-        List<String> furniture = List.of("%d/" + pages, "GE.11-12345", "- %d -", "10-52345 (C)", "A/RES/99/999", "K0952728", "第 %d 页");
+        List<String> furniture = List.of("%d/" + pages, "GE.11-12345", "- %d -", "10-52345 (C)", RUNNING_SYMBOL, "K0952728", "第 %d 页");
         StringBuilder b = new StringBuilder(t.length() + lines.length * 4);
         int page = 1;
         for (int i = 0; i < lines.length; i++) {
@@ -113,7 +121,7 @@ public final class SeedVariants {
                 String head = furniture.get((page + 3) % furniture.size());
                 page++;
                 b.append(String.format(foot, page)).append('\n').append(String.format(head, page)).append('\n')
-                        .append("A/RES/99/999").append('\n');
+                        .append(RUNNING_SYMBOL).append('\n');
             }
         }
         return b.toString();

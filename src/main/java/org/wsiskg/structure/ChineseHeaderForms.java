@@ -42,7 +42,7 @@ final class ChineseHeaderForms implements HeaderForms {
         Matcher m;
         if ((m = SESSION.matcher(content)).matches()) {
             int n = ChineseNumerals.parse(m.group(1));
-            return n > 0 ? new HeaderLine.Session(n) : new HeaderLine.Label();
+            return n > 0 ? new HeaderLine.Session(n) : new HeaderLine.Label(false);
         }
         if ((m = AGENDA.matcher(content)).find() && content.strip().startsWith("议程项目")) {
             return new HeaderLine.AgendaItem(Integer.parseInt(m.group(1)));

@@ -49,6 +49,12 @@ final class EnglishHeaderForms implements HeaderForms {
     /** One masthead item; a masthead line holds one or more of them, set apart by spaces. */
     private static final String LABEL_ITEM = "(?:United Nations|" + BODY + "|Distr\\.?:?[ \\t]*(?:General|Limited|Restricted)"
             + "|Original:?[ \\t]*[A-Z][a-z]+(?:[ \\t]*/[ \\t]*[A-Z][a-z]+)*|" + DAY_MONTH_YEAR + ")";
+    /**
+     * A masthead line that is a subsidiary body's name alone ({@code Commission on Science and Technology for Development}),
+     * which the text may go on to call by a short name; the principal organs' names are read as the acting body instead.
+     */
+    private static final Pattern NAMED_BODY = Pattern.compile(
+            "[ \\t]*(?:Commission on [A-Z][A-Za-z ]{3,60}|(?:[A-Z][a-z]+ ){1,5}(?:Commission|Committee|Conference))[ \\t]*");
     private static final Pattern LABEL = Pattern.compile("[ \\t]*" + LABEL_ITEM + "(?:[ \\t]+" + LABEL_ITEM + ")*[ \\t]*");
     private static final Pattern PLENARY = Pattern.compile("[ \\t]*(\\d{1,3})(?:st|nd|rd|th)[ \\t]+(?:plenary[ \\t]+)?meeting[ \\t]*",
             Pattern.CASE_INSENSITIVE);
@@ -70,7 +76,7 @@ final class EnglishHeaderForms implements HeaderForms {
         Matcher m;
         if ((m = SESSION.matcher(content)).matches()) {
             int n = EnglishNumerals.ordinal(m.group(1));
-            return n > 0 ? new HeaderLine.Session(n) : new HeaderLine.Label();
+            return n > 0 ? new HeaderLine.Session(n) : new HeaderLine.Label(false);
         }
         if ((m = AGENDA.matcher(content)).matches()) {
             return new HeaderLine.AgendaItem(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)));
@@ -93,7 +99,7 @@ final class EnglishHeaderForms implements HeaderForms {
             return new HeaderLine.Kind(m.group(1).equals("Report") ? "report" : "note");
         }
         if (LABEL.matcher(content).matches()) {
-            return new HeaderLine.Label();
+            return new HeaderLine.Label(NAMED_BODY.matcher(content).matches());
         }
         return null;
     }

@@ -35,7 +35,11 @@ sealed interface HeaderLine {
     record Kind(String kind) implements HeaderLine {
     }
 
-    /** A masthead line that says nothing the header keeps: {@code Distr.: General}, {@code Original: English}, a date. */
-    record Label() implements HeaderLine {
+    /**
+     * A masthead line that says nothing the header keeps: {@code Distr.: General}, {@code Original: English}, a date. One that
+     * names a body ({@code Commission on Science and Technology for Development}) stays a heading too, since the text may go
+     * on to call that body by a short name ({@code the Commission at its twenty-first session}).
+     */
+    record Label(boolean namesBody) implements HeaderLine {
     }
 }

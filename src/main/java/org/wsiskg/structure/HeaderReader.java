@@ -11,7 +11,7 @@ import org.wsiskg.text.Span;
  * {@link HeaderForms}. The own symbol comes from the symbol lines of the header ({@link SymbolLines}), in every language; a
  * page title ending in a symbol counts when it is the header's first line. Header lines of no form (the agenda item's title,
  * the adoption note {@code [on the report of the Second Committee (A/65/433)]}) are kept as heading paragraphs, so that what
- * they cite is found.
+ * they cite is found, and so are lines of resolution numbers and titles when there are several (a list, none the own number).
  */
 final class HeaderReader {
 
@@ -42,6 +42,7 @@ final class HeaderReader {
         LocalDate adopted = null;
         List<OwnSymbol> own = new ArrayList<>();
         List<List<Line>> notes = new ArrayList<>();
+        boolean numberList = numberLines(header, forms) > 1;
         for (int i = 0; i < header.size(); i++) {
             Line line = header.get(i);
             String content = line.content();
@@ -64,7 +65,7 @@ final class HeaderReader {
                 session = s.number();
             } else if (read instanceof HeaderLine.AgendaItem a) {
                 agenda = a.number();
-            } else if (read instanceof HeaderLine.OwnNumber o) {
+            } else if (read instanceof HeaderLine.OwnNumber o && !numberList) {
                 ownNumber = o.number();
                 ownNumberSpan = doc.originalSpan(line.start() + o.start(), line.start() + o.end());
                 isResolution = true;
@@ -95,7 +96,7 @@ final class HeaderReader {
             } else if (read instanceof HeaderLine.Kind k) {
                 kind = kind == null ? k.kind() : kind;
                 notes.add(List.of(line));
-            } else if (!(read instanceof HeaderLine.Label)) {
+            } else if (!(read instanceof HeaderLine.Label label) || label.namesBody()) {
                 notes.add(List.of(line));
             }
         }
@@ -116,6 +117,20 @@ final class HeaderReader {
         }
         return new Result(new DocumentHeader(session, agenda, ownNumber, ownNumberSpan, title, body,
                 draft, decision, adopted, plenary, own, isResolution, isResolution ? null : kind), notes);
+    }
+
+    /**
+     * How many header lines open with a resolution number and a title ({@code 2012/5. Assessment of ...}). One is the text's
+     * own number; several are a list of resolutions (a web page's related documents), which the extractors read as headings.
+     */
+    private static int numberLines(List<Line> header, HeaderForms forms) {
+        int n = 0;
+        for (Line line : header) {
+            if (line.kind() == Line.Kind.TEXT && forms.read(line.content()) instanceof HeaderLine.OwnNumber) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Between two lines of a wrapped title: nothing in Chinese, a space between two Latin words. */

@@ -205,12 +205,47 @@ public final class StructureParser {
             if (l.kind() != Line.Kind.TEXT) {
                 continue;
             }
-            if (numbered(l) || (endsTerminal(l.content()) && forms.read(l.content()) == null
-                    && SymbolLines.symbolLine(l.content()).isEmpty())) {
+            if (numbered(l)) {
                 return i;
+            }
+            if (endsTerminal(l.content()) && forms.read(l.content()) == null && SymbolLines.symbolLine(l.content()).isEmpty()) {
+                int start = i;
+                // The sentence may have begun on the lines right above it, wrapped by the converter.
+                while (start > 0 && wrapsInto(body.get(start - 1), body.get(start), forms)) {
+                    start--;
+                }
+                return start;
             }
         }
         return body.size();
+    }
+
+    /**
+     * Whether {@code line} is the wrapped beginning of the sentence that goes on in {@code next}, the line right below it: it
+     * ends in a hyphen ({@code Infor-} / {@code mation}, {@code A/65/64-} / {@code E/2010/12}), or it ends in a letter or digit and {@code next} goes on in lower
+     * case or with a number ({@code resolution} / {@code 65/141,}), or in Chinese it ends in a digit ({@code 7 月 28} /
+     * {@code 日}). A line that ends a sentence part, that is a header form or a symbol line, or that a blank line parts from
+     * {@code next} is rejected, and so is a Chinese heading ending in a character (nothing tells it from a wrapped line).
+     */
+    private static boolean wrapsInto(Line line, Line next, HeaderForms forms) {
+        if (line.kind() != Line.Kind.TEXT || next.index() != line.index() + 1 || numbered(next)) {
+            return false;
+        }
+        String t = line.content().strip();
+        String n = next.content().strip();
+        if (t.isEmpty() || n.isEmpty() || endsTerminal(t) || forms.read(line.content()) != null
+                || !SymbolLines.symbolLine(line.content()).isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        char first = n.charAt(0);
+        if (last == '-' && t.length() > 1 && Character.isLetterOrDigit(t.charAt(t.length() - 2))) {
+            return true;
+        }
+        if (Character.isDigit(last) && Character.UnicodeScript.of(first) == Character.UnicodeScript.HAN) {
+            return true;
+        }
+        return Character.isLetterOrDigit(last) && (Character.isLowerCase(first) || Character.isDigit(first));
     }
 
     private static int findOpener(List<Line> body, HeaderForms forms) {

@@ -82,7 +82,12 @@ class SeedGoldTest {
                     String text = layout.getValue().apply(original);
                     DocumentExtraction d = reader.read(SourceText.decode(file, text.getBytes(StandardCharsets.UTF_8)));
                     for (Category c : CATEGORIES) {
-                        assertEquals(c.gold().apply(g), c.found().apply(d), c.name());
+                        Set<String> expected = c.gold().apply(g);
+                        if (c.name().equals("self_symbol") && expected.isEmpty()
+                                && layout.getKey().equals(SeedVariants.PAGE_FURNITURE)) {
+                            expected = Set.of(SeedVariants.RUNNING_SYMBOL);
+                        }
+                        assertEquals(expected, c.found().apply(d), c.name());
                     }
                     for (Reference r : d.references()) {
                         assertEquals(r.text(), text.substring(r.span().start(), r.span().end()), r.toString());

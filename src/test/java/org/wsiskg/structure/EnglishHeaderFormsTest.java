@@ -30,11 +30,12 @@ class EnglishHeaderFormsTest {
             Report of the Secretary-General                                      | Kind[kind=report]
             Note by the Secretary-General                                        | Kind[kind=note]
             Report of the Commission on Science and Technology for Development on its eighth session | Kind[kind=report]
-            Distr.: General                                                      | Label[]
-            General Assembly                 Distr.: General                     | Label[]
-            2 February 2011                                                      | Label[]
-            Original: English                                                    | Label[]
-            United Nations                                                       | Label[]
+            Distr.: General                                                      | Label[namesBody=false]
+            General Assembly                 Distr.: General                     | Label[namesBody=false]
+            2 February 2011                                                      | Label[namesBody=false]
+            Original: English                                                    | Label[namesBody=false]
+            United Nations                                                       | Label[namesBody=false]
+            Commission on Science and Technology for Development                 | Label[namesBody=true]
             [on the report of the Second Committee (A/65/433)]                   | -
             Executive summary                                                    | -
             Information and communication technologies for development          | -
