@@ -37,7 +37,6 @@ final class SymbolLines {
     private static final Pattern PAGE_TITLE = Pattern.compile("[ \\t]*+(?<title>\\S.{2,200}?)[ \\t]*\\([ \\t]*(?<symbols>(?:" + SEVERAL
             + "){1,2})[ \\t]*\\)[ \\t]*+");
     private static final Pattern EACH = Pattern.compile(ONE);
-    private static final Pattern NUMBER = Pattern.compile("[/\\-](\\d{1,4})(?=[A-Z]?(?:[/(\\s]|$))");
 
     /** A symbol found in a line: where it stands in the line, and the canonical symbol. */
     record Found(String symbol, int start, int end) {
@@ -71,22 +70,11 @@ final class SymbolLines {
         Matcher each = EACH.matcher(content).region(from, to);
         while (each.find()) {
             String symbol = each.group("symbol");
-            if (numbered(symbol)) {
+            if (SymbolNumbers.numbered(symbol)) {
                 out.add(new Found(symbol, each.start("symbol"), each.end("symbol")));
             }
         }
         return out;
     }
 
-    /** A symbol has a session or year and a serial, or at least a number of two digits ({@code E/2} is a fragment). */
-    private static boolean numbered(String symbol) {
-        int numbers = 0;
-        boolean twoDigits = false;
-        Matcher n = NUMBER.matcher(symbol);
-        while (n.find()) {
-            numbers++;
-            twoDigits |= n.group(1).length() >= 2;
-        }
-        return numbers >= 2 || twoDigits;
-    }
 }

@@ -8,6 +8,7 @@ import org.wsiskg.extract.ReferenceExtractor;
 import org.wsiskg.extract.ReferenceMatch;
 import org.wsiskg.structure.Paragraph;
 import org.wsiskg.structure.ParagraphKind;
+import org.wsiskg.structure.SymbolNumbers;
 
 /**
  * UN document symbols written out in the text.
@@ -75,7 +76,6 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
      * one-digit number ({@code E/2}, a symbol broken over lines) is a fragment, and a symbol
      * without any number ({@code LTE/5G}, {@code TCP/IP}, {@code HIV/AIDS}) is no symbol.
      */
-    private static final Pattern NUMBER_COMPONENT = Pattern.compile("[/\\-](\\d{1,4})(?=[A-Z]?(?:[/(\\s]|$))");
     /** A heading that is nothing but a symbol labels the document itself ({@code A/C.2/72/L.33} atop a draft). */
     private static final Pattern LABEL = Pattern.compile("\\s*" + BODY + "\\s*");
     private static final Pattern PART_SPACING = Pattern.compile("\\s?\\(Part\\s?");
@@ -108,7 +108,7 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
             Matcher part = PART.matcher(text).region(group.start("parts"), group.end("parts"));
             while (part.find()) {
                 String symbol = canonical(part.group());
-                if (!numbered(symbol)) {
+                if (!SymbolNumbers.numbered(symbol)) {
                     continue;
                 }
                 found.add(new ReferenceMatch(kindOf(symbol), symbol, null, part.start(), part.end()));
@@ -121,16 +121,6 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
         return found;
     }
 
-    private static boolean numbered(String symbol) {
-        int numbers = 0;
-        boolean twoDigits = false;
-        Matcher n = NUMBER_COMPONENT.matcher(symbol);
-        while (n.find()) {
-            numbers++;
-            twoDigits |= n.group(1).length() >= 2;
-        }
-        return numbers >= 2 || twoDigits;
-    }
 
     private static String canonical(String written) {
         return PART_SPACING.matcher(written).replaceAll(" (Part ");
