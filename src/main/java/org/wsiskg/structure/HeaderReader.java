@@ -42,7 +42,12 @@ final class HeaderReader {
         LocalDate adopted = null;
         List<OwnSymbol> own = new ArrayList<>();
         List<List<Line>> notes = new ArrayList<>();
-        boolean numberList = numberLines(header, forms) > 1;
+        // Each line's form, read once: the count of number lines needs them all before the first is taken.
+        List<HeaderLine> readings = new ArrayList<>(header.size());
+        for (Line line : header) {
+            readings.add(line.kind() == Line.Kind.TEXT ? forms.read(line.content()) : null);
+        }
+        boolean numberList = readings.stream().filter(f -> f instanceof HeaderLine.OwnNumber).count() > 1;
         for (int i = 0; i < header.size(); i++) {
             Line line = header.get(i);
             String content = line.content();
@@ -60,7 +65,7 @@ final class HeaderReader {
                 }
                 continue;
             }
-            HeaderLine read = forms.read(content);
+            HeaderLine read = readings.get(i);
             if (read instanceof HeaderLine.Session s) {
                 session = s.number();
             } else if (read instanceof HeaderLine.AgendaItem a) {
@@ -117,20 +122,6 @@ final class HeaderReader {
         }
         return new Result(new DocumentHeader(session, agenda, ownNumber, ownNumberSpan, title, body,
                 draft, decision, adopted, plenary, own, isResolution, isResolution ? null : kind), notes);
-    }
-
-    /**
-     * How many header lines open with a resolution number and a title ({@code 2012/5. Assessment of ...}). One is the text's
-     * own number; several are a list of resolutions (a web page's related documents), which the extractors read as headings.
-     */
-    private static int numberLines(List<Line> header, HeaderForms forms) {
-        int n = 0;
-        for (Line line : header) {
-            if (line.kind() == Line.Kind.TEXT && forms.read(line.content()) instanceof HeaderLine.OwnNumber) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** Between two lines of a wrapped title: nothing in Chinese, a space between two Latin words. */
