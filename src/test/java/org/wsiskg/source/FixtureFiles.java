@@ -106,6 +106,34 @@ final class FixtureFiles {
         return file;
     }
 
+    /**
+     * The resolution as an old Word file ({@code .doc}). POI cannot write the Word 97-2003 format, so the
+     * files are made once from {@link #docx} by LibreOffice ({@code soffice --headless --convert-to doc}) and
+     * committed, a few kilobytes each, as {@code src/test/resources/fixtures/synthetic-LANG.doc}; run the tests
+     * with {@code -Drecreate=true} (LibreOffice installed) to make them again after changing
+     * {@link SyntheticResolution}. {@link FormatAgreementTest} fails while a committed file is stale.
+     */
+    static Path doc(SyntheticResolution r, Path file) throws IOException {
+        Path committed = Path.of("src/test/resources/fixtures/synthetic-" + r.language() + ".doc");
+        if (Boolean.getBoolean("recreate")) {
+            Path dir = Files.createTempDirectory("doc-fixture");
+            Path docx = docx(r, dir.resolve("synthetic-" + r.language() + ".docx"));
+            Process soffice = new ProcessBuilder("soffice", "--headless", "--convert-to", "doc", "--outdir", dir.toString(),
+                    docx.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            try {
+                if (soffice.waitFor() != 0) {
+                    throw new IOException("soffice could not convert " + docx);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while soffice converted " + docx, e);
+            }
+            Files.createDirectories(committed.getParent());
+            Files.copy(dir.resolve("synthetic-" + r.language() + ".doc"), committed, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return Files.copy(committed, file);
+    }
+
     /** The resolution as a PDF: the first half of the paragraphs on page 1, the rest on page 2. */
     static Path pdf(SyntheticResolution r, Path file) throws IOException {
         return pdf(r, file, null);

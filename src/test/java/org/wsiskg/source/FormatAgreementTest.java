@@ -25,14 +25,14 @@ import org.wsiskg.text.Corpus;
 import org.wsiskg.text.SourceText;
 
 /**
- * One resolution read from a converted text, a PDF, a Word file and a web page gives one and the
+ * One resolution read from a converted text, a PDF, a Word file (.docx and the old .doc) and a web page gives one and the
  * same document: the same citations (targets, paragraphs, functions, footnote carriers), every
  * span quoting the text its reader extracted, a PDF quote naming its page. In English and in
  * Chinese (the Chinese PDF is set in a CJK font, which .ci/run installs).
  */
 class FormatAgreementTest {
 
-    private static final List<String> FORMATS = List.of("txt", "pdf", "docx", "html");
+    private static final List<String> FORMATS = List.of("txt", "pdf", "docx", "doc", "html");
 
     @Test
     void englishReadFromEveryFormatGivesTheSameCitations(@TempDir Path dir) throws IOException {
@@ -105,6 +105,7 @@ class FormatAgreementTest {
         FixtureFiles.text(r, dir.resolve("resolution.txt"));
         FixtureFiles.pdf(r, dir.resolve("resolution.pdf"));
         FixtureFiles.docx(r, dir.resolve("resolution.docx"));
+        FixtureFiles.doc(r, dir.resolve("resolution.doc"));
         FixtureFiles.html(r, dir.resolve("resolution.html"));
     }
 }
