@@ -24,7 +24,8 @@ final class DocumentText {
 
     /**
      * The text of the resource whose page {@code rows} are, if it has any. A paragraph read from
-     * texts in two languages shows both, each with the citations read from that language's text.
+     * texts in two languages shows both, each with the citations read from that language's text, on
+     * its document's page and on its own.
      */
     void write(Html h, ResourceQueries.Rows rows) {
         List<Binding> outgoing = rows.outgoing();
@@ -57,12 +58,15 @@ final class DocumentText {
             h.close();
             return;
         }
-        String own = rows.first("text");
-        if (own != null) {
+        List<Node> own = rows.literals("text");
+        if (!own.isEmpty()) {
             h.open("section", "id", "text");
             h.element("h2", "Text");
             h.open("div", "class", "para");
-            paragraph(h, own, null, outgoing);
+            for (Node text : own) {
+                String lang = text.getLiteralLanguage();
+                paragraph(h, text.getLiteralLexicalForm(), lang, own.size() == 1 ? outgoing : inLanguage(outgoing, lang));
+            }
             h.close();
             h.close();
         }

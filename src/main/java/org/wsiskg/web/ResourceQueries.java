@@ -93,6 +93,19 @@ final class ResourceQueries {
             }
             return found;
         }
+
+        /** Every literal value of a property by its local name, in the facts' order (a text in each language). */
+        List<Node> literals(String localName) {
+            List<Node> found = new java.util.ArrayList<>();
+            for (Binding b : facts) {
+                Node p = b.get(Var.alloc("p"));
+                Node o = b.get(Var.alloc("o"));
+                if (o.isLiteral() && (p.getURI().endsWith("#" + localName) || p.getURI().endsWith("/" + localName))) {
+                    found.add(o);
+                }
+            }
+            return found;
+        }
     }
 
     private final Site site;
