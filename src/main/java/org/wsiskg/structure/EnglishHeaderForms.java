@@ -14,6 +14,7 @@ import org.wsiskg.text.EnglishNumerals;
  * {@code Draft resolution}, {@code Ecuador: draft resolution}, {@code Draft decision submitted by the President} (a draft; its
  * title is the next line), {@code Resolution adopted by the General Assembly on 20 December 2010} and {@code Decision adopted by
  * the Economic and Social Council on 24 July 2012} (adoption date and body), {@code Report of the Secretary-General},
+ * the same with the committee's report in brackets after the date (kept as a note, so the report is a citation),
  * {@code Note by the Secretary-General}, {@code Report of the Commission … on its eighth session} (a report or a note; the line
  * stays a heading, since it may name a body or a session), and the masthead lines that say nothing kept: {@code United Nations},
  * an organ's name alone, {@code Distr.: General}, {@code Original: English}, a date alone. Everything else in a header
@@ -42,7 +43,8 @@ final class EnglishHeaderForms implements HeaderForms {
                     + "[ \\t]+(?:provisional[ \\t]+agenda|agenda|preliminary[ \\t]+list))\\b[^\\n]{0,60}");
     private static final Pattern DRAFT = Pattern.compile("(?:^|[ \\t:])(?:[Rr]evised[ \\t]+)?[Dd]raft[ \\t]+(resolution|decision)\\b");
     private static final Pattern ADOPTION = Pattern.compile(
-            "[ \\t]*(Resolution|Decision)s?[ \\t]+adopted[ \\t]+by[ \\t]+the[ \\t]+(" + BODY + ")(?:[ \\t]+on[ \\t]+(.*?))?[ \\t]*\\**[ \\t]*");
+            "[ \\t]*(Resolution|Decision)s?[ \\t]+adopted[ \\t]+by[ \\t]+the[ \\t]+(" + BODY + ")(?:[ \\t]+on[ \\t]+([^\\[\\n]*?))?[ \\t]*\\**[ \\t]*"
+                    + "(\\[[^\\]\\n]{1,300}\\])?[ \\t]*");
     private static final Pattern KIND = Pattern.compile("[ \\t]*(Report|Note)[ \\t]+(?:of|by)[ \\t]+the[ \\t]+[A-Z][^.;]{2,200}");
     private static final String DAY_MONTH_YEAR = "\\d{1,2}[ \\t]+(?:January|February|March|April|May|June|July|August|September"
             + "|October|November|December)[ \\t]+(?:19|20)\\d\\d";
@@ -90,7 +92,9 @@ final class EnglishHeaderForms implements HeaderForms {
                 Matcher d = EnglishDates.FULL_DATE.matcher(m.group(3));
                 date = d.find() ? EnglishDates.of(d).orElse(null) : null;
             }
-            return new HeaderLine.Adoption(date, m.group(1).equals("Decision"), m.group(2), false);
+            // A bracket after the date ([on the report of the Second Committee (A/64/422/Add.3)]) names the report: the line
+            // is kept as a note so that what it cites is read.
+            return new HeaderLine.Adoption(date, m.group(1).equals("Decision"), m.group(2), m.group(4) != null);
         }
         if (content.length() < 160 && (m = DRAFT.matcher(content)).find() && !content.strip().endsWith(".")) {
             return new HeaderLine.Draft(m.group(1).equals("decision"));

@@ -68,31 +68,44 @@ record Line(int index, int start, int end, String content, Kind kind) {
     }
 
     /**
-     * Bare symbol lines that occur more than once are page heads, not text; a bare symbol right
-     * after a footnote number line is that footnote's body ({@code 5⏎A/60/687}) and stays text.
+     * Bare symbol lines that occur more than once are page heads, not text, and so is one next to a UN job number
+     * ({@code 05-48760⏎A/RES/60/1}: the foot of one PDF page and the head of the next); a bare symbol right after a
+     * footnote number line is that footnote's body ({@code 5⏎A/60/687}) and stays text.
      */
     private static List<Line> withRunningHeads(List<Line> lines) {
         Map<String, Integer> counts = new HashMap<>();
         BitSet candidates = new BitSet(lines.size());
+        BitSet byJobNumber = new BitSet(lines.size());
         Kind before = Kind.BLANK;
+        Line previous = null;
         for (Line l : lines) {
             if (l.kind == Kind.TEXT && BARE_SYMBOL.matcher(l.content).matches() && before != Kind.NUMBER) {
                 candidates.set(l.index);
                 counts.merge(l.trimmed(), 1, Integer::sum);
+                if (isJobNumber(previous)) {
+                    byJobNumber.set(l.index);
+                }
+            } else if (isJobNumber(l) && previous != null && candidates.get(previous.index)) {
+                byJobNumber.set(previous.index);
             }
             if (l.kind != Kind.BLANK) {
                 before = l.kind;
+                previous = l;
             }
         }
-        if (counts.values().stream().noneMatch(n -> n > 1)) {
+        if (counts.values().stream().noneMatch(n -> n > 1) && byJobNumber.isEmpty()) {
             return lines;
         }
         List<Line> out = new ArrayList<>(lines.size());
         for (Line l : lines) {
-            boolean head = candidates.get(l.index) && counts.get(l.trimmed()) > 1;
+            boolean head = candidates.get(l.index) && (counts.get(l.trimmed()) > 1 || byJobNumber.get(l.index));
             out.add(head ? new Line(l.index, l.start, l.end, l.content, Kind.NOISE) : l);
         }
         return out;
+    }
+
+    private static boolean isJobNumber(Line l) {
+        return l != null && l.kind == Kind.NOISE && JOB_NUMBER.matcher(l.content).matches();
     }
 
     private static Kind classify(String content) {

@@ -257,20 +257,33 @@ public final class StructureParser {
         return -1;
     }
 
-    /** The symbols printed alone at the head of pages (a bare symbol line that recurs), most frequent first, each once. */
+    /**
+     * The symbols printed alone at the head of pages (a bare symbol line that recurs): those of the most frequent head,
+     * each once; both parts of a joint head ({@code E/2020/31-E/CN.16/2020/4}) are the document's.
+     */
     private static List<OwnSymbol> pageHeads(AnchoredText text, List<Line> lines) {
-        Map<String, List<OwnSymbol>> heads = new java.util.LinkedHashMap<>();
+        Map<List<String>, List<OwnSymbol>> heads = new java.util.LinkedHashMap<>();
+        Map<List<String>, Integer> counts = new java.util.HashMap<>();
         for (Line l : lines) {
             if (l.furniture() == Boilerplate.Reason.RUNNING_HEADER) {
-                for (SymbolLines.Found f : SymbolLines.symbolLine(l.content())) {
-                    heads.computeIfAbsent(f.symbol(), k -> new ArrayList<>()).add(new OwnSymbol(f.symbol(),
-                            text.originalSpan(l.start() + f.start(), l.start() + f.end())));
+                List<SymbolLines.Found> found = SymbolLines.symbolLine(l.content());
+                if (found.isEmpty()) {
+                    continue;
                 }
+                List<String> key = found.stream().map(SymbolLines.Found::symbol).toList();
+                counts.merge(key, 1, Integer::sum);
+                heads.computeIfAbsent(key, k -> found.stream().map(f -> new OwnSymbol(f.symbol(),
+                        text.originalSpan(l.start() + f.start(), l.start() + f.end()))).toList());
             }
         }
-        List<List<OwnSymbol>> bySize = new ArrayList<>(heads.values());
-        bySize.sort((a, b) -> Integer.compare(b.size(), a.size()));
-        return bySize.stream().limit(1).map(h -> h.get(0)).toList();
+        // The first of the most frequent heads: a stable choice, since the map keeps the order heads first appear in.
+        List<String> top = null;
+        for (List<String> key : heads.keySet()) {
+            if (top == null || counts.get(key) > counts.get(top)) {
+                top = key;
+            }
+        }
+        return top == null ? List.of() : heads.get(top);
     }
 
     private void assemble(AnchoredText text, List<Line> content, Layout layout, Set<String> footnoteNumbers,

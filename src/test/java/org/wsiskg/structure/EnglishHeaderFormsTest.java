@@ -27,6 +27,8 @@ class EnglishHeaderFormsTest {
             Decision adopted by the Economic and Social Council on 24 July 2012  | Adoption[date=2012-07-24, decision=true, body=Economic and Social Council, note=false]
             Resolution adopted by the Human Rights Council on 1 July 2016        | Adoption[date=2016-07-01, decision=false, body=Human Rights Council, note=false]
             Resolution adopted by the General Assembly                           | Adoption[date=null, decision=false, body=General Assembly, note=false]
+            Resolution adopted by the General Assembly on 20 December 2010 [on the report of the Second Committee (A/65/433)] | Adoption[date=2010-12-20, decision=false, body=General Assembly, note=true]
+            Resolution adopted by the General Assembly on 14 December [without reference to a Main Committee (A/61/L.44 and Add.1)] | Adoption[date=null, decision=false, body=General Assembly, note=true]
             Report of the Secretary-General                                      | Kind[kind=report]
             Note by the Secretary-General                                        | Kind[kind=note]
             Report of the Commission on Science and Technology for Development on its eighth session | Kind[kind=report]
