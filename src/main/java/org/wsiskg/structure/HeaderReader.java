@@ -23,7 +23,7 @@ final class HeaderReader {
     }
 
     /**
-     * @param pageHeads the symbols printed at the head of pages, the own symbol when the header prints none
+     * @param pageHeads the symbols the pages print as their own (running heads, else a masthead below the header), the own symbol when the header prints none
      * @param resolution whether the body read as a resolution (an opener or a preamble); the header may say so too
      */
     static Result read(AnchoredText doc, HeaderForms forms, List<Line> header, String actingBody, List<Line> footer,

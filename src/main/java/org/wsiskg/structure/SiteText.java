@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Finds the site text a web copy keeps around the document: navigation menus and breadcrumbs, language switchers, footer
  * links, copyright and cookie notices. Forms, both languages:
  * <ul>
- *   <li>anywhere: a copyright line ({@code © 2024 United Nations}, {@code 版权所有}), a cookie notice (a line naming cookies);</li>
+ *   <li>anywhere: a copyright line ({@code © 2024 United Nations}, {@code (c) 2024}, {@code 版权所有}), a cookie notice (a line
+ *       naming cookies), each at most 300 characters: a longer line is a paragraph of the text that speaks of them;</li>
  *   <li>before the document's first sentence and after its last one: a line of three or more short items separated by
  *       {@code | > › » · •} ({@code 首页 > 文件 > A/RES/65/141}, {@code Home | Documents | Meetings}), and a language switcher
  *       (three or more of English, Français, Español, Русский, 中文, العربية).</li>
@@ -18,7 +19,10 @@ import java.util.regex.Pattern;
  */
 final class SiteText {
 
-    private static final Pattern NOTICE = Pattern.compile("©|\\([Cc]\\)[ \\t]*\\d{4}|Copyright|版权所有|(?i:cookie)");
+    /** {@code (C) 2024} is a copyright only with a year: in {@code 16-07644(C)070616} it is a job number's language. */
+    private static final Pattern NOTICE = Pattern.compile("©|\\([Cc]\\)[ \\t]*(?:19|20)\\d\\d(?!\\d)|Copyright|版权所有|(?i:cookie)");
+    /** A notice is a line of its own; a longer line naming copyright or cookies is the text speaking of them. */
+    private static final int LONGEST_NOTICE = 300;
     private static final Pattern SEPARATOR = Pattern.compile("[|>›»·•]");
     private static final List<String> LANGUAGES = List.of("English", "Français", "Español", "Русский", "中文", "العربية");
     private static final int SHORTEST_SENTENCE = 20;
@@ -37,7 +41,7 @@ final class SiteText {
             if (l.kind() != Line.Kind.TEXT) {
                 continue;
             }
-            if (NOTICE.matcher(l.content()).find()) {
+            if (l.trimmed().length() <= LONGEST_NOTICE && NOTICE.matcher(l.content()).find()) {
                 site[l.index()] = true;
             } else if (isSentence(l)) {
                 firstSentence = firstSentence < 0 ? l.index() : firstSentence;

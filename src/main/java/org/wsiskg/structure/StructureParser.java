@@ -99,7 +99,7 @@ public final class StructureParser {
             footerStart--;
         }
         HeaderReader.Result header = HeaderReader.read(text, forms, headerLines, actingBody,
-                body.subList(footerStart, body.size()), pageHeads(text, lines), resolution);
+                body.subList(footerStart, body.size()), printedOwn(text, lines), resolution);
         if (!header.header().resolution()) {
             // A report or a page: a date or a number at its end is its own, no adoption footer.
             footerStart = body.size();
@@ -257,6 +257,12 @@ public final class StructureParser {
         return -1;
     }
 
+    /** What the pages print as the document's symbol: their running head, else a masthead below the header. */
+    private static List<OwnSymbol> printedOwn(AnchoredText text, List<Line> lines) {
+        List<OwnSymbol> heads = pageHeads(text, lines);
+        return heads.isEmpty() ? masthead(text, lines) : heads;
+    }
+
     /**
      * The symbols printed alone at the head of pages (a bare symbol line that recurs): those of the most frequent head,
      * each once; both parts of a joint head ({@code E/2020/31-E/CN.16/2020/4}) are the document's.
@@ -284,6 +290,24 @@ public final class StructureParser {
             }
         }
         return top == null ? List.of() : heads.get(top);
+    }
+
+    /**
+     * The symbols of the first masthead line of the text ({@link SymbolLines#mastheadLine}) after its header: the first
+     * page of a PDF that a web page copied below its own text. The own symbol when neither the header nor page heads print one.
+     */
+    private static List<OwnSymbol> masthead(AnchoredText text, List<Line> lines) {
+        for (Line l : lines) {
+            if (l.kind() != Line.Kind.TEXT) {
+                continue;
+            }
+            List<SymbolLines.Found> found = SymbolLines.mastheadLine(l.content());
+            if (!found.isEmpty()) {
+                return found.stream().map(f -> new OwnSymbol(f.symbol(),
+                        text.originalSpan(l.start() + f.start(), l.start() + f.end()))).toList();
+            }
+        }
+        return List.of();
     }
 
     private void assemble(AnchoredText text, List<Line> content, Layout layout, Set<String> footnoteNumbers,

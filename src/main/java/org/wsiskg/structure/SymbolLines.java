@@ -30,13 +30,16 @@ final class SymbolLines {
     private static final String SEVERAL = ONE.replace("?<symbol>", "") + "(?:[ \\t]*[-–—][ \\t]*|[ \\t]+)?";
     private static final String MASTHEAD = "(?:United Nations|联合国|General Assembly|Economic and Social Council|Security Council"
             + "|Human Rights Council|大会|经济及社会理事会|安全理事会|人权理事会)";
-    private static final String DISTRIBUTION = "(?:Distr\\.?:?[ \\t]*(?:General|Limited|Restricted))";
+    /** {@code Distr.: General}; a PDF copy may break the line after {@code Distr.}. */
+    private static final String DISTRIBUTION = "(?:Distr\\.(?::?[ \\t]*(?:General|Limited|Restricted))?|Distr:?[ \\t]*(?:General|Limited|Restricted))";
     private static final String DAY = "(?:\\d{1,2}[ \\t]+[A-Z][a-z]{2,8}[ \\t]+(?:19|20)\\d\\d)";
-    private static final Pattern SYMBOL_LINE = Pattern.compile("[ \\t]*+(?:" + MASTHEAD + "[ \\t]+)*(?:Document(?:[ \\t]+No\\.)?:?[ \\t]+)?"
-            + "(?<symbols>(?:" + SEVERAL + "){1,4})(?:[ \\t]+" + MASTHEAD + ")?(?:[ \\t]+" + DISTRIBUTION + ")?(?:[ \\t]+" + DAY + ")?[ \\t]*+");
+    // The masthead words may touch the symbol: a PDF copy of a Chinese text loses the spaces (联合国A/HRC/32/38大会Distr.).
+    private static final Pattern SYMBOL_LINE = Pattern.compile("[ \\t]*+(?:" + MASTHEAD + "[ \\t]*)*(?:Document(?:[ \\t]+No\\.)?:?[ \\t]+)?"
+            + "(?<symbols>(?:" + SEVERAL + "){1,4})(?:[ \\t]*" + MASTHEAD + ")?(?:[ \\t]*" + DISTRIBUTION + ")?(?:[ \\t]+" + DAY + ")?[ \\t]*+");
     private static final Pattern PAGE_TITLE = Pattern.compile("[ \\t]*+(?<title>\\S.{2,200}?)[ \\t]*\\([ \\t]*(?<symbols>(?:" + SEVERAL
             + "){1,2})[ \\t]*\\)[ \\t]*+");
     private static final Pattern EACH = Pattern.compile(ONE);
+    private static final Pattern MASTHEAD_WORD = Pattern.compile(MASTHEAD + "|Distr");
 
     /** A symbol found in a line: where it stands in the line, and the canonical symbol. */
     record Found(String symbol, int start, int end) {
@@ -53,6 +56,20 @@ final class SymbolLines {
     static List<Found> symbolLine(String content) {
         Matcher m = SYMBOL_LINE.matcher(content);
         return m.matches() ? symbols(content, m.start("symbols"), m.end("symbols")) : List.of();
+    }
+
+    /**
+     * The symbols of a masthead line, one whose symbol stands with the organ's name or the distribution status
+     * ({@code United Nations A/RES/65/141}, {@code 联合国A/HRC/32/38大会Distr.}), or an empty list. Such a line prints the
+     * document's own symbol wherever it stands: in a web copy of a PDF it follows the site's text.
+     */
+    static List<Found> mastheadLine(String content) {
+        Matcher m = SYMBOL_LINE.matcher(content);
+        if (!m.matches()) {
+            return List.of();
+        }
+        String around = content.substring(0, m.start("symbols")) + " " + content.substring(m.end("symbols"));
+        return MASTHEAD_WORD.matcher(around).find() ? symbols(content, m.start("symbols"), m.end("symbols")) : List.of();
     }
 
     /** The title and symbols of a line {@code Title (SYMBOL)}, or null. */
