@@ -12,7 +12,8 @@ import org.wsiskg.text.ChineseNumerals;
  * is the next line), {@code 2023 年 12 月 19 日大会决议} (adoption date, {@code 决定} in that line: a decision; the line stays a
  * heading). Openers: {@code 大会，}, {@code 经济及社会理事会，}, {@code 经社理事会，}, {@code 人权理事会，}, {@code 安全理事会，}, a
  * {@code …委员会，}. Footer: a line that is only a date, {@code 第 69 次全体会议}. Other header lines (the agenda item's title, the
- * adoption note {@code [根据第二委员会的报告(A/78/458, 第 11 段)通过]}) are kept as heading paragraphs.
+ * adoption note {@code [根据第二委员会的报告(A/78/458, 第 11 段)通过]}) are kept as heading paragraphs. A draft or adoption
+ * line is at most 80 characters and holds no 。: a news item's sentence naming a draft or a date and 决议 is text.
  */
 final class ChineseHeaderForms implements HeaderForms {
 
@@ -26,6 +27,8 @@ final class ChineseHeaderForms implements HeaderForms {
             "[ \\t]*((?:19|20)\\d\\d/\\d{1,3}|\\d{1,2}/\\d{1,3})[ \\t]*\\.[ \\t]*(\\S.*?)[ \\t]*");
     private static final Pattern DRAFT = Pattern.compile("(决议|决定)草案");
     private static final Pattern PLENARY = Pattern.compile("[ \\t]*第[ \\t]*(\\d{1,3})[ \\t]*次全体会议[ \\t]*");
+    /** The longest header line of the seed texts and the UN's Chinese mastheads is about 40 characters; a title may be longer. */
+    private static final int LONGEST_HEADER_LINE = 80;
     private static final Pattern DATE_ONLY = Pattern.compile("[ \\t]*" + ChineseDates.FULL_DATE.pattern() + "[ \\t]*");
 
     private ChineseHeaderForms() {
@@ -50,11 +53,13 @@ final class ChineseHeaderForms implements HeaderForms {
         if ((m = OWN_NUMBER.matcher(content)).matches()) {
             return new HeaderLine.OwnNumber(m.group(1), m.start(1), m.end(1), m.group(2));
         }
-        if ((m = DRAFT.matcher(content)).find()) {
+        // A header line is short and no sentence: a news item's paragraph that names a draft or a date with 决议 is text.
+        boolean headerShaped = content.strip().length() <= LONGEST_HEADER_LINE && !content.contains("。");
+        if (headerShaped && (m = DRAFT.matcher(content)).find()) {
             return new HeaderLine.Draft(m.group(1).equals("决定"));
         }
         Matcher date = ChineseDates.FULL_DATE.matcher(content);
-        if (content.contains("决") && date.find()) {
+        if (headerShaped && content.contains("决") && date.find()) {
             LocalDate adopted = ChineseDates.of(date).orElse(null);
             return new HeaderLine.Adoption(adopted, content.contains("决定") && !content.contains("决议"), null, true);
         }

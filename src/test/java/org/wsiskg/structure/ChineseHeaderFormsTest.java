@@ -1,0 +1,33 @@
+package org.wsiskg.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The Chinese header forms, line by line: what each says, and the lines that are none of them. */
+class ChineseHeaderFormsTest {
+
+    private static final HeaderForms FORMS = HeaderForms.of(org.wsiskg.text.Language.ZH);
+
+    /** A header line and what it reads as ({@code -}: no form, the line stays a heading or text). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            第七十八届会议                                         | Session[number=78]
+            议程项目 15                                            | AgendaItem[number=15]
+            78/132. 信息和通信技术促进可持续发展                    | OwnNumber[number=78/132, start=0, end=6, title=信息和通信技术促进可持续发展]
+            2012/5. 评估在落实信息社会世界首脑会议成果方面取得的进展 | OwnNumber[number=2012/5, start=0, end=6, title=评估在落实信息社会世界首脑会议成果方面取得的进展]
+            决议草案                                               | Draft[decision=false]
+            大会主席提出的决定草案                                  | Draft[decision=true]
+            2023 年 12 月 19 日大会决议                            | Adoption[date=2023-12-19, decision=false, body=null, note=true]
+            2013 年 7 月 24 日经济及社会理事会决定                  | Adoption[date=2013-07-24, decision=true, body=null, note=true]
+            [根据第二委员会的报告(A/78/458, 第 11 段)通过]          | -
+            信息和通信技术促进可持续发展                            | -
+            2024年9月22日至23日,为期两天的联合国未来峰会在美国纽约联合国总部召开。会议通过峰会成果文件《未来契约》,这是一项决议。 | -
+            联合国人权理事会7月1日通过一项决议草案,这项草案将进一步保证互联网自由。 | -
+            """)
+    void readsEachHeaderLine(String line, String expected) {
+        HeaderLine read = FORMS.read(line);
+        assertEquals(expected, read == null ? null : read.toString().replace("HeaderLine.", ""), line);
+    }
+}
