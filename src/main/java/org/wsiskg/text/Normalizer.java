@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  *   <li>pinyin readings a web page prints in brackets after a Han character ({@code 聯(lián)合國},
  *       {@code 數(shù)字}: a ruby annotation flattened), which would split the name they stand in: the
  *       character is kept, anchored to itself and its reading. A reading has a tone-marked vowel,
- *       so {@code 论坛(IGF)} and {@code 第4段(a)} are not readings.</li>
+ *       so {@code 论坛(IGF)} and {@code 第4段(a)} are not readings;</li>
+ *   <li>Traditional characters, each to its Simplified form ({@link TraditionalCharacters}: 第 65/141 號決議 reads as
+ *       第 65/141 号决议), one character for one.</li>
  * </ol>
  */
 public final class Normalizer {
@@ -51,6 +53,7 @@ public final class Normalizer {
         text = keepGroup(text, MARKDOWN_LINK);
         text = keepGroup(text, MARKDOWN_BOLD);
         text = dropReadings(text);
+        text = simplifyTraditional(text);
         return text;
     }
 
@@ -146,6 +149,20 @@ public final class Normalizer {
             }
         }
         return true;
+    }
+
+    private static AnchoredText simplifyTraditional(AnchoredText text) {
+        AnchoredText.Builder out = text.toBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char simplified = TraditionalCharacters.simplified(c);
+            if (simplified == c) {
+                out.append(text, i);
+            } else {
+                out.replace(text, i, i + 1, String.valueOf(simplified));
+            }
+        }
+        return out.build();
     }
 
     private static AnchoredText foldCharacters(AnchoredText text) {

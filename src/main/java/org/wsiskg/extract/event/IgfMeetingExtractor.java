@@ -38,8 +38,11 @@ import org.wsiskg.text.ChineseNumerals;
  */
 public final class IgfMeetingExtractor implements EventExtractor {
 
-    /** The forum's names: 因特网 / 互联网 (and the traditional 互聯網, 網路, 網際網路) 治理论坛. */
-    static final String IGF_NAME = "(?:因特网|互联网|互聯網|網路|網際網路)治理(?:论坛|論壇)";
+    /**
+     * The forum's names: 因特网 / 互联网 治理论坛, and Taiwan's 网路 / 网际网路 治理论坛 (網路, 網際網路 in its Traditional script,
+     * which the normaliser has folded to these characters).
+     */
+    static final String IGF_NAME = "(?:因特网|互联网|网路|网际网路)治理论坛";
     static final Pattern NAMED = Pattern.compile(IGF_NAME + "|IGF");
     /**
      * 联合国 before the forum's name, and the space after it. The space belongs to 联合国: written
@@ -47,7 +50,7 @@ public final class IgfMeetingExtractor implements EventExtractor {
      * converter's layout) was read in time quadratic in its length.
      */
     private static final String UN = "(?:(?:联合国|聯合國)\\s*)?";
-    private static final String SESSION_WORD = "(?:次|届|屆)";
+    private static final String SESSION_WORD = "(?:次|届)";
     private static final String HELD = "(?:举行|举办|召开|舉行|舉辦|召開)";
     private static final Pattern MEETING = Pattern.compile(
             "(?:在\\s*(?<place>[\\p{IsHan}·]{2,12}?)\\s*" + HELD + "了?的?\\s*)?"
