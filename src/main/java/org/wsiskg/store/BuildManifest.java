@@ -18,9 +18,10 @@ import org.wsiskg.rdf.TextSummary;
  * build ran with and, for each text, the SHA-256 of its file, where its own graph is kept
  * ({@link TextGraphFiles}), how it named its preambular paragraphs, what the reading counted (so
  * the closing counts and every issue are reported again), and its {@link TextSummary}, from which
- * the cross-text part is derived anew.
+ * the cross-text part is derived anew; and how many quads the generation holds, which an
+ * incremental build carries on rather than count them all again.
  */
-public record BuildManifest(String options, List<Entry> texts) {
+public record BuildManifest(String options, long quads, List<Entry> texts) {
 
     static final String FILE = "build.json";
     private static final ObjectMapper JSON = new ObjectMapper()

@@ -102,7 +102,7 @@ public final class CorpusBuild {
     private static StoreBuild.Previous previous(GraphStore store, String options) {
         return store.current().flatMap(g -> BuildManifest.read(g)
                 .filter(m -> m.options().equals(options))
-                .map(m -> new StoreBuild.Previous(g, m.bySource())))
+                .map(m -> new StoreBuild.Previous(g, m)))
                 .orElse(StoreBuild.Previous.NONE);
     }
 

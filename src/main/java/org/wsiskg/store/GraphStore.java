@@ -124,12 +124,25 @@ public final class GraphStore {
      * ({@link GenerationWriter#commit}), which switches the store to it as {@link #replace} does.
      */
     public GenerationWriter begin() {
+        return begin(Optional.empty());
+    }
+
+    /**
+     * Starts a new generation as {@link #begin()}, holding at first a copy of the database of
+     * {@code copyOf} (a complete generation, which stays as it is): an incremental build then changes
+     * only what changed. The copy is of the files, which no one writes once a generation is complete,
+     * so it is safe while a server reads that generation.
+     */
+    public GenerationWriter begin(Optional<Path> copyOf) {
         try {
             Files.createDirectories(directory);
             cleanUp();
             Path fresh = directory.resolve(nextGenerationName());
             Files.createDirectory(fresh);
             reached(Step.GENERATION_CREATED);
+            if (copyOf.isPresent()) {
+                copyDatabase(copyOf.get(), fresh);
+            }
             return new GenerationWriter(this, fresh);
         } catch (IOException | UncheckedIOException e) {
             throw writeFailed(e);
@@ -149,6 +162,20 @@ public final class GraphStore {
         reached(Step.POINTER_SWITCHED);
         cleanUp();
         reached(Step.CLEANED);
+    }
+
+    /** Copies the TDB2 database directories ({@code Data-NNNN}) of one generation into another. */
+    private static void copyDatabase(Path from, Path to) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(from, "Data-*")) {
+            for (Path data : entries) {
+                Path target = Files.createDirectory(to.resolve(data.getFileName()));
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(data)) {
+                    for (Path file : files) {
+                        Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+            }
+        }
     }
 
     private WsisException writeFailed(Exception e) {

@@ -64,12 +64,30 @@ class IncrementalBuildTest {
         assertTrue(second.stream().anyMatch(l -> l.startsWith("read " + corpus.resolve("zh/001_59a79828cb7eeaca.txt") + " again")),
                 "the kept copy of the document names its preambular paragraphs apart now: " + String.join("\n", second));
         assertEquals(sortedNQuads(fullBuildOf(corpus)), sortedNQuads(store));
+        assertEquals(storedQuads(second), sortedNQuads(store).lines().count(), "the count carried on is the store's");
 
         Files.delete(added);
         List<String> third = build(corpus, store, false);
         assertTrue(third.stream().anyMatch(l -> l.startsWith("read " + corpus.resolve("zh/001_59a79828cb7eeaca.txt") + " again")),
                 "alone again, the text pairs its preambular paragraphs");
         assertEquals(sortedNQuads(fullBuildOf(corpus)), sortedNQuads(store));
+        assertEquals(storedQuads(third), sortedNQuads(store).lines().count());
+    }
+
+    @Test
+    void aSecondBuildOfTheSameCorpusKeepsEveryTextAndChangesNothing() {
+        GraphStore store = new GraphStore(dir.resolve("same"));
+        build(Path.of("data/corpus"), store, false);
+        String first = sortedNQuads(store);
+        List<String> again = build(Path.of("data/corpus"), store, false);
+        assertEquals(0, again.stream().filter(l -> l.startsWith("read ")).count(), String.join("\n", again));
+        assertEquals(first, sortedNQuads(store));
+        assertEquals(storedQuads(again), first.lines().count());
+    }
+
+    private static long storedQuads(List<String> progress) {
+        String line = progress.stream().filter(l -> l.startsWith("stored ")).findFirst().orElseThrow();
+        return Long.parseLong(line.split(" ")[1]);
     }
 
     private GraphStore fullBuildOf(Path corpus) throws IOException {
