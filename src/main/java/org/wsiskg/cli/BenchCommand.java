@@ -89,7 +89,8 @@ final class BenchCommand implements Runnable {
     }
 
     /**
-     * The build, exactly as {@code wsis build --corpus … --store …} runs it; its one line per text
+     * The build, exactly as {@code wsis build --corpus … --store …} runs it (after a changed text: the
+     * incremental build, which copies the unchanged texts from the last one); its one line per text
      * is kept back (the bench prints its own progress), its other lines and any error pass on.
      */
     private static void build(Path corpus, Path store) {
@@ -97,7 +98,7 @@ final class BenchCommand implements Runnable {
         PrintWriter both = new PrintWriter(captured, true);
         int status = WsisCommand.run(both, both, "build", "--corpus", corpus.toString(), "--store", store.toString());
         if (status != 0) {
-            String lastLines = String.join("\n", captured.toString().lines().filter(l -> !l.startsWith("wsis: read "))
+            String lastLines = String.join("\n", captured.toString().lines().filter(l -> !l.startsWith("wsis: read ") && !l.startsWith("wsis: kept "))
                     .toList());
             throw new WsisException("BENCH_BUILD_FAILED", "the build of " + corpus + " failed (status " + status + "): "
                     + lastLines, WsisException.FAILURE);

@@ -6,7 +6,7 @@ import static org.wsiskg.rdf.Triples.uri;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -29,45 +29,48 @@ import org.wsiskg.resolve.EventValues;
  * so every mention in every graph lands on the same node; its values are those {@link EventValues}
  * settled over the whole corpus, so every graph says the same of it, and a property on which the
  * texts disagree gets a {@code wsis:Conflict} node. A mention keeps the values its own text gives.
+ *
+ * <p>The two halves are written apart: the mentions ({@link #writeMentions}) come from the text
+ * alone, the events' settled values ({@link #writeEvents}) from the whole corpus. So a build can
+ * write a text's mentions as soon as the text is read and add what the corpus settles once every
+ * text is read. The halves describe different nodes (mentions and the event's {@code mentionedIn}
+ * on one side; the event's kind, label and values, its conflicts and places on the other), so no
+ * triple belongs to both.
  */
 final class EventWriter {
 
     private final IriScheme iris;
-    private final Anchors anchors;
-    private final List<EventValues.Event> events;
-    private final Function<DocumentExtraction, String> documentIri;
     private final ConflictWriter conflicts = new ConflictWriter();
 
-    /** The events are settled over the whole corpus; {@code documentIri} names the text of each mention. */
-    EventWriter(IriScheme iris, Anchors anchors, List<EventValues.Event> events,
-                Function<DocumentExtraction, String> documentIri) {
+    EventWriter(IriScheme iris) {
         this.iris = iris;
-        this.anchors = anchors;
-        this.events = events;
-        this.documentIri = documentIri;
     }
 
-    void write(DocumentExtraction d, Graph g, Node doc, Map<String, Node> paragraphs) {
-        for (EventValues.Event e : events) {
-            List<EventValues.Sighting> here = e.sightings().stream().filter(s -> s.document() == d).toList();
-            if (here.isEmpty()) {
+    /** The mentions of events in {@code d}, which its text alone gives. */
+    void writeMentions(DocumentExtraction d, Graph g, Node doc, Map<String, Node> paragraphs, Anchors anchors) {
+        for (EventMention m : d.events()) {
+            Optional<EventKey> key = EventKey.of(m);
+            if (key.isEmpty()) {
                 continue;
             }
-            Node event = uri(eventIri(e.key()));
-            writeEvent(g, event, e);
-            for (EventValues.Sighting s : here) {
-                EventMention m = s.mention();
-                Node mention = mention(s);
-                add(g, mention, RDF.type.asNode(), Wsis.Mention.asNode());
-                add(g, mention, Wsis.mentionOf.asNode(), event);
-                for (Map.Entry<EventProperty, String> v : EventProperty.valuesOf(m).entrySet()) {
-                    add(g, mention, predicate(v.getKey()), object(v.getKey(), v.getValue()));
-                }
-                Node paragraph = paragraphs.getOrDefault(m.in(), doc);
-                add(g, mention, Wsis.mentionedIn.asNode(), paragraph);
-                add(g, event, Wsis.mentionedIn.asNode(), paragraph);
-                anchors.anchor(g, mention, d.source(), m.span(), m.text());
+            Node event = uri(eventIri(key.get()));
+            Node mention = mention(d.source(), d.symbol(), m);
+            add(g, mention, RDF.type.asNode(), Wsis.Mention.asNode());
+            add(g, mention, Wsis.mentionOf.asNode(), event);
+            for (Map.Entry<EventProperty, String> v : EventProperty.valuesOf(m).entrySet()) {
+                add(g, mention, predicate(v.getKey()), object(v.getKey(), v.getValue()));
             }
+            Node paragraph = paragraphs.getOrDefault(m.in(), doc);
+            add(g, mention, Wsis.mentionedIn.asNode(), paragraph);
+            add(g, event, Wsis.mentionedIn.asNode(), paragraph);
+            anchors.anchor(g, mention, d.source(), m.span(), m.text());
+        }
+    }
+
+    /** What the corpus settles of {@code events}, the events a text mentions. */
+    void writeEvents(Graph g, List<EventValues.Event> events) {
+        for (EventValues.Event e : events) {
+            writeEvent(g, uri(eventIri(e.key())), e);
         }
     }
 
@@ -89,7 +92,7 @@ final class EventWriter {
             }
         }
         for (EventValues.Sighting s : e.sightings()) {
-            writePlace(g, s.mention(), s.document().language());
+            writePlace(g, s.mention(), s.language());
         }
     }
 
@@ -110,8 +113,11 @@ final class EventWriter {
     }
 
     private Node mention(EventValues.Sighting s) {
-        return uri(iris.mention(documentIri.apply(s.document()), IriScheme.Inside.EVENT, s.document().source(),
-                s.mention().span()));
+        return mention(s.source(), s.symbol(), s.mention());
+    }
+
+    private Node mention(String source, String symbol, EventMention m) {
+        return uri(iris.mention(iris.textDocument(symbol, source), IriScheme.Inside.EVENT, source, m.span()));
     }
 
     private String eventIri(EventKey key) {

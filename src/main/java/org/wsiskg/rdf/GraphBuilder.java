@@ -11,6 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.wsiskg.extract.DocumentExtraction;
 import org.wsiskg.source.Format;
@@ -23,22 +24,28 @@ import org.wsiskg.rdf.vocab.Eli;
 import org.wsiskg.rdf.vocab.Prov;
 import org.wsiskg.rdf.vocab.Rdfs;
 import org.wsiskg.rdf.vocab.Wsis;
-import org.wsiskg.resolve.EventValues;
 
 /**
  * Turns extraction reports into a dataset: one named graph per source text holding every fact
  * read from it, each fact anchored to its span, plus a graph holding the ontology. Cited
  * documents that are not in the corpus get a resource of their own (symbol, kind, undocs.org
  * link) in the graph of each text that cites them, so every graph stands on its own.
+ *
+ * <p>A text's graph has two parts: what its text alone gives ({@link #textGraph}), and what the
+ * corpus settles for it ({@link #corpusGraph}: the events it mentions, with the values all texts
+ * agree on). The second is derived from a {@link CrossText} made of small {@link TextSummary}s, so a
+ * build can write each text's own part as soon as it is read and never hold the whole corpus;
+ * {@link #build} puts both parts together in memory for a small corpus or a test.
  */
 public final class GraphBuilder {
 
     private final IriScheme iris;
-    private final Anchors anchors;
+    private final EventWriter events;
+    private final List<MandateReference.Action> mandateReference = MandateReference.load();
 
     public GraphBuilder(IriScheme iris) {
         this.iris = iris;
-        this.anchors = new Anchors(iris);
+        this.events = new EventWriter(iris);
     }
 
     public IriScheme iris() {
@@ -54,25 +61,45 @@ public final class GraphBuilder {
      * paragraphs ({@code PREAMBLE_MISMATCH}) goes to {@code warnings}, one line each.
      */
     public DatasetGraph build(List<DocumentExtraction> documents, Graph ontology, Consumer<String> warnings) {
-        ParagraphNames names = ParagraphNames.of(documents, this::documentIri);
-        names.warnings().forEach(warnings);
+        CrossText corpus = CrossText.of(documents.stream().map(TextSummary::of).toList(), iris);
+        corpus.warnings().forEach(warnings);
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         dataset.executeWrite(() -> {
             dataset.addGraph(NodeFactory.createURI(ontologyGraphIri()), ontology);
-            // Events are settled over the whole corpus first, so that every graph says the same of each.
-            EventWriter events = new EventWriter(iris, anchors, EventValues.settle(documents), this::documentIri);
-            MandateWriter mandates = new MandateWriter(iris, anchors);
             for (DocumentExtraction d : documents) {
-                Node graphName = NodeFactory.createURI(iris.graph(d.source()));
-                Graph g = dataset.getGraph(graphName);
-                write(d, g, names, events, mandates);
+                Graph g = dataset.getGraph(graphName(d.source()));
+                write(d, g, corpus.names());
+                events.writeEvents(g, corpus.eventsOf(d.source()));
             }
         });
         return dataset;
     }
 
+    /** The name of the graph of the text {@code source}. */
+    public Node graphName(String source) {
+        return NodeFactory.createURI(iris.graph(source));
+    }
+
+    /**
+     * What the text of {@code d} alone gives, its preambular paragraphs named in its language when
+     * {@code preamblesApart} (the corpus holds another text of its document with as many; see
+     * {@link CrossText#preamblesApart}).
+     */
+    public Graph textGraph(DocumentExtraction d, boolean preamblesApart) {
+        Graph g = GraphFactory.createDefaultGraph();
+        write(d, g, preamblesApart ? ParagraphNames.apart(documentIri(d)) : ParagraphNames.PAIRED);
+        return g;
+    }
+
+    /** What the corpus settles for the text {@code source}: the events it mentions, as every graph states them. */
+    public Graph corpusGraph(String source, CrossText corpus) {
+        Graph g = GraphFactory.createDefaultGraph();
+        events.writeEvents(g, corpus.eventsOf(source));
+        return g;
+    }
+
     /** The file the text was extracted from: format, size, SHA-256, pages; and the SHA-256 of the text itself. */
-    private void describeFile(Graph g, Node source, DocumentExtraction d) {
+    private void describeFile(Graph g, Node source, DocumentExtraction d, Anchors anchors) {
         Origin o = d.origin();
         if (o != null) {
             anchors.paged(d.source(), o);
@@ -95,16 +122,19 @@ public final class GraphBuilder {
 
     /** The IRI of the document a report describes. */
     public String documentIri(DocumentExtraction d) {
-        return d.symbol() != null ? iris.document(d.symbol()) : iris.unnumberedDocument(d.source());
+        return iris.textDocument(d.symbol(), d.source());
     }
 
-    void write(DocumentExtraction d, Graph g, ParagraphNames names, EventWriter events, MandateWriter mandates) {
+    /** Writes what the text of {@code d} alone gives; its anchors know its pages only, so texts can be written at once. */
+    private void write(DocumentExtraction d, Graph g, ParagraphNames names) {
+        Anchors anchors = new Anchors(iris);
+        MandateWriter mandates = new MandateWriter(iris, anchors, mandateReference);
         Node source = uri(iris.source(d.source()));
         add(g, source, RDF.type.asNode(), Wsis.SourceText.asNode());
         add(g, source, RDF.type.asNode(), Prov.Entity.asNode());
         add(g, source, Wsis.sourcePath.asNode(), NodeFactory.createLiteralString(d.source()));
         add(g, source, Dct.language.asNode(), NodeFactory.createLiteralString(d.language()));
-        describeFile(g, source, d);
+        describeFile(g, source, d, anchors);
 
         Node doc = uri(documentIri(d));
         add(g, doc, RDF.type.asNode(), documentClass(d.kind()));
@@ -187,7 +217,7 @@ public final class GraphBuilder {
                 add(g, paragraphs.get(p.id()), Wsis.footnoteTo.asNode(), paragraphs.get(p.footnoteTo()));
             }
         }
-        events.write(d, g, doc, paragraphs);
+        events.writeMentions(d, g, doc, paragraphs, anchors);
         mandates.write(d, g, doc, paragraphs);
     }
 

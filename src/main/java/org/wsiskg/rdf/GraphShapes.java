@@ -61,7 +61,15 @@ public final class GraphShapes {
 
     /** The violations, one readable line each, sorted; empty when the graph conforms. */
     public List<String> violations(DatasetGraph dataset) {
-        ValidationReport report = ShaclValidator.get().validate(shapes, dataset.getUnionGraph());
+        return violations(dataset.getUnionGraph());
+    }
+
+    /**
+     * The violations in {@code graph}, as {@link #violations(DatasetGraph)}: a build checks each
+     * text's graph by itself (with the ontology, whose classes the shapes target), as it writes it.
+     */
+    public List<String> violations(Graph graph) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, graph);
         List<String> lines = new ArrayList<>();
         for (ReportEntry e : report.getEntries()) {
             lines.add(shapeName(e.source()) + " on " + NodeFmtLib.strNT(e.focusNode()) + ": " + e.message());
@@ -75,7 +83,14 @@ public final class GraphShapes {
      * {@code progress}, the message names the shapes and the first few violations.
      */
     public void check(DatasetGraph dataset, Consumer<String> progress) {
-        List<String> lines = violations(dataset);
+        refuse(violations(dataset), progress);
+    }
+
+    /**
+     * Fails with {@code SHACL_VIOLATION} as {@link #check} when {@code lines}, the violations a build
+     * found graph by graph, are not empty.
+     */
+    public static void refuse(List<String> lines, Consumer<String> progress) {
         if (lines.isEmpty()) {
             return;
         }

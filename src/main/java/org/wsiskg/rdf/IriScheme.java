@@ -65,6 +65,11 @@ public final class IriScheme {
         return base + "doc/unnumbered/" + sourcePath(sourceName);
     }
 
+    /** The document a text is read as: by its own symbol, or, for a draft that has none, by its source. */
+    public String textDocument(String symbol, String sourceName) {
+        return symbol != null ? document(symbol) : unnumberedDocument(sourceName);
+    }
+
     /**
      * What lies inside a document's IRI, after its symbol or source path, each named by the word
      * that opens its part of the path: {@code doc/A/RES/65/141/para/17}, {@code …/citation/120-131},

@@ -32,11 +32,13 @@ final class MandateWriter {
 
     private final IriScheme iris;
     private final Anchors anchors;
-    private final List<MandateReference.Action> reference = MandateReference.load();
+    private final List<MandateReference.Action> reference;
 
-    MandateWriter(IriScheme iris, Anchors anchors) {
+    /** {@code reference} is {@link MandateReference#load()}, read once for a whole build. */
+    MandateWriter(IriScheme iris, Anchors anchors, List<MandateReference.Action> reference) {
         this.iris = iris;
         this.anchors = anchors;
+        this.reference = reference;
     }
 
     void write(DocumentExtraction d, Graph g, Node doc, Map<String, Node> paragraphs) {

@@ -1,6 +1,7 @@
 package org.wsiskg.rdf;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,9 @@ import org.wsiskg.extract.ParagraphEntry;
  */
 final class ParagraphNames {
 
+    /** Names for one text read alone, or before the corpus is known: preambular paragraphs paired by order. */
+    static final ParagraphNames PAIRED = new ParagraphNames(Set.of(), List.of());
+
     private final Set<String> preamblesApart;
     private final List<String> warnings;
 
@@ -38,10 +42,16 @@ final class ParagraphNames {
 
     /** The names for the paragraphs of {@code documents}, each document known by {@code documentIri}. */
     static ParagraphNames of(List<DocumentExtraction> documents, Function<DocumentExtraction, String> documentIri) {
+        Map<String, String> documentBySource = new HashMap<>();
+        documents.forEach(d -> documentBySource.put(d.source(), documentIri.apply(d)));
+        return ofSummaries(documents.stream().map(TextSummary::of).toList(), t -> documentBySource.get(t.source()));
+    }
+
+    /** The names for the texts {@code texts} summarise, each text's document known by {@code documentIri}. */
+    static ParagraphNames ofSummaries(List<TextSummary> texts, Function<TextSummary, String> documentIri) {
         Map<String, Map<String, Integer>> preamblesBySource = new LinkedHashMap<>();
-        for (DocumentExtraction d : documents) {
-            int count = (int) d.paragraphs().stream().filter(p -> p.kind().equals("preambular")).count();
-            preamblesBySource.computeIfAbsent(documentIri.apply(d), k -> new LinkedHashMap<>()).put(d.source(), count);
+        for (TextSummary t : texts) {
+            preamblesBySource.computeIfAbsent(documentIri.apply(t), k -> new LinkedHashMap<>()).put(t.source(), t.preambles());
         }
         Set<String> apart = new HashSet<>();
         List<String> warnings = new ArrayList<>();
@@ -55,6 +65,16 @@ final class ParagraphNames {
             }
         });
         return new ParagraphNames(apart, List.copyOf(warnings));
+    }
+
+    /** Names for the texts of {@code documentIri} alone, their preambular paragraphs named apart. */
+    static ParagraphNames apart(String documentIri) {
+        return new ParagraphNames(Set.of(documentIri), List.of());
+    }
+
+    /** True when the texts of {@code documentIri} name their preambular paragraphs each in its language. */
+    boolean preamblesApart(String documentIri) {
+        return preamblesApart.contains(documentIri);
     }
 
     /** The path segments after {@code para/} that name {@code p} of the text {@code d}. */

@@ -18,8 +18,12 @@ import org.wsiskg.extract.EventMention;
  */
 public final class EventValues {
 
-    /** One mention of an event, with the text it was read from. */
-    public record Sighting(DocumentExtraction document, EventMention mention) {
+    /**
+     * One mention of an event, with what the graphs need of the text it was read from: its source
+     * name, language and own symbol. Not the whole extraction, so that the events of a corpus can be
+     * settled from small per-text summaries without holding every text.
+     */
+    public record Sighting(String source, String language, String symbol, EventMention mention) {
     }
 
     /** A value kept for a property of an event, and the mentions that gave it. */
@@ -38,11 +42,20 @@ public final class EventValues {
 
     /** The events the documents mention, ordered by key, each with its settled values. */
     public static List<Event> settle(List<DocumentExtraction> documents) {
-        Map<EventKey, List<Sighting>> byEvent = new TreeMap<>(EventKey.ORDER);
+        List<Sighting> sightings = new ArrayList<>();
         for (DocumentExtraction d : documents) {
             for (EventMention e : d.events()) {
-                EventKey.of(e).ifPresent(k -> byEvent.computeIfAbsent(k, x -> new ArrayList<>()).add(new Sighting(d, e)));
+                sightings.add(new Sighting(d.source(), d.language(), d.symbol(), e));
             }
+        }
+        return settleSightings(sightings);
+    }
+
+    /** The events of {@code sightings} (in corpus order), ordered by key, each with its settled values. */
+    public static List<Event> settleSightings(List<Sighting> all) {
+        Map<EventKey, List<Sighting>> byEvent = new TreeMap<>(EventKey.ORDER);
+        for (Sighting s : all) {
+            EventKey.of(s.mention()).ifPresent(k -> byEvent.computeIfAbsent(k, x -> new ArrayList<>()).add(s));
         }
         List<Event> events = new ArrayList<>();
         byEvent.forEach((key, sightings) -> events.add(new Event(key, List.copyOf(sightings), settled(sightings))));

@@ -33,11 +33,20 @@ public final class ReadingSummary {
     }
 
     public synchronized void read(DocumentExtraction d) {
+        read(d.source(), d.references().size(), d.issues());
+    }
+
+    /**
+     * Counts a text by what reading it gave: an incremental build that keeps a text's graph from the
+     * last build reports it again from these, so its counts and issues never depend on whether the
+     * text was read this time.
+     */
+    public synchronized void read(String source, int references, List<Issue> issues) {
         filesRead++;
         documents++;
-        citations += d.references().size();
-        for (Issue i : d.issues()) {
-            String line = d.source() + " at " + i.span().start() + ": " + i.code() + ": " + i.message();
+        citations += references;
+        for (Issue i : issues) {
+            String line = source + " at " + i.span().start() + ": " + i.code() + ": " + i.message();
             count(i.level() == Issue.Level.ERROR, line);
         }
     }

@@ -41,6 +41,11 @@ public final class SourceReader {
         this(DEFAULT_MAX_FILE_SIZE);
     }
 
+    /** The size over which a file is not read: a build records it, since it decides which files become texts. */
+    public long maxFileSize() {
+        return maxFileSize;
+    }
+
     /** Reads {@code file}, which reports and the graph call {@code name}. */
     public SourceReading read(Path file, String name) {
         try {

@@ -1,7 +1,6 @@
 package org.wsiskg.store;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,12 +27,26 @@ public final class BuildFingerprint {
         for (Path file : Corpus.files(corpus)) {
             update(sha, "file " + Corpus.nameOf(corpus.relativize(file)));
             try {
-                sha.update(digestOf(file));
+                sha.update(ContentHash.digest(file));
             } catch (IOException e) {
                 // The build reports the file; the fingerprint only has to change when it does.
                 update(sha, "unreadable " + e.getClass().getSimpleName());
             }
         }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /**
+     * What, besides the texts, decides the graph of every text: the program, the base IRI and the
+     * size limit over which files are not read. An incremental build keeps a text's graph from the
+     * previous build only when this is the same, since a text that did not change would still give
+     * another graph.
+     */
+    public static String options(String baseIri, long maxFileSize) {
+        MessageDigest sha = sha256();
+        update(sha, "base " + baseIri);
+        update(sha, "program " + programIdentity());
+        update(sha, "max-file-size " + maxFileSize);
         return HexFormat.of().formatHex(sha.digest());
     }
 
@@ -47,24 +60,12 @@ public final class BuildFingerprint {
         }
     }
 
-    /** The SHA-256 of a file, read in blocks: a file over the build's size limit is still hashed in little memory. */
-    private static byte[] digestOf(Path file) throws IOException {
-        MessageDigest d = sha256();
-        byte[] block = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n = in.read(block); n >= 0; n = in.read(block)) {
-                d.update(block, 0, n);
-            }
-        }
-        return d.digest();
-    }
-
     private static void update(MessageDigest sha, String s) {
         sha.update(s.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

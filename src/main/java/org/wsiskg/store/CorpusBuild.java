@@ -69,25 +69,41 @@ public final class CorpusBuild {
         return graphs.build(docs, Ontology.load(), progress);
     }
 
+    /** A build that copies from the last one what did not change, as {@link #buildStore(Path, GraphStore, String, boolean)}. */
+    public void buildStore(Path corpus, GraphStore store, String fingerprint) {
+        buildStore(corpus, store, fingerprint, false);
+    }
+
     /**
      * Reads the corpus and replaces the store with its graph, once the graph satisfies the SHACL
      * shapes; a graph that does not is refused ({@code SHACL_VIOLATION}) and the old store stays.
-     * {@code fingerprint} is the {@link BuildFingerprint} of the corpus, which the caller may have
-     * computed already to see whether a build is needed.
+     * The graph is streamed into the new generation text by text ({@link StoreBuild}); unless
+     * {@code full}, texts unchanged since the last build, run with the same program and options, are
+     * copied from it rather than read again. {@code fingerprint} is the {@link BuildFingerprint} of
+     * the corpus, which the caller may have computed already to see whether a build is needed.
      */
-    public void buildStore(Path corpus, GraphStore store, String fingerprint) {
+    public void buildStore(Path corpus, GraphStore store, String fingerprint, boolean full) {
         long t0 = System.nanoTime();
         Corpus.Listing listing = Corpus.listing(corpus);
         for (Corpus.Unlisted u : listing.unlisted()) {
             summary.skipped(SourceProblem.error(Corpus.nameOf(u.path()), u.code(), u.message()));
             progress.accept(String.format("skipped %s: %s %s", Corpus.nameOf(u.path()), u.code(), u.message()));
         }
-        List<DocumentExtraction> docs = extract(listing.files());
-        DatasetGraph dataset = dataset(docs);
-        long quads = dataset.stream().count();
-        store(dataset, store, fingerprint);
-        progress.accept(String.format("stored %d quads from %d texts in %s (%.1f s)", quads, docs.size(),
-                store.directory(), (System.nanoTime() - t0) / 1e9));
+        String options = BuildFingerprint.options(graphs.iris().base(), sources.maxFileSize());
+        StoreBuild.Previous previous = full ? StoreBuild.Previous.NONE : previous(store, options);
+        StoreBuild build = new StoreBuild(sources, reader, graphs, progress, summary);
+        long quads = build.run(listing.files(), store, fingerprint, options, previous);
+        int texts = summary.documents();
+        progress.accept(String.format("stored %d quads from %d texts (%d read, %d unchanged) in %s (%.1f s)", quads, texts,
+                texts - build.kept(), build.kept(), store.directory(), (System.nanoTime() - t0) / 1e9));
+    }
+
+    /** The last generation, when it was built with {@code options} and says what from. */
+    private static StoreBuild.Previous previous(GraphStore store, String options) {
+        return store.current().flatMap(g -> BuildManifest.read(g)
+                .filter(m -> m.options().equals(options))
+                .map(m -> new StoreBuild.Previous(g, m)))
+                .orElse(StoreBuild.Previous.NONE);
     }
 
     /**

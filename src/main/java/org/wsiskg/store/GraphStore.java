@@ -25,7 +25,6 @@ import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -111,34 +110,77 @@ public final class GraphStore {
      * until that server lets it go.
      */
     public void replace(DatasetGraph content, String fingerprint) {
+        try (GenerationWriter fresh = begin()) {
+            DatasetGraph tdb = fresh.dataset();
+            content.find().forEachRemaining(q -> tdb.add(q.isDefaultGraph() ? Quad.create(Quad.defaultGraphIRI, q.asTriple()) : q));
+            fresh.commit(fingerprint);
+        } catch (UncheckedIOException e) {
+            throw writeFailed(e);
+        }
+    }
+
+    /**
+     * Starts a new generation for a build to write; nothing names it until the build commits it
+     * ({@link GenerationWriter#commit}), which switches the store to it as {@link #replace} does.
+     */
+    public GenerationWriter begin() {
+        return begin(Optional.empty());
+    }
+
+    /**
+     * Starts a new generation as {@link #begin()}, holding at first a copy of the database of
+     * {@code copyOf} (a complete generation, which stays as it is): an incremental build then changes
+     * only what changed. The copy is of the files, which no one writes once a generation is complete,
+     * so it is safe while a server reads that generation.
+     */
+    public GenerationWriter begin(Optional<Path> copyOf) {
         try {
             Files.createDirectories(directory);
             cleanUp();
             Path fresh = directory.resolve(nextGenerationName());
             Files.createDirectory(fresh);
             reached(Step.GENERATION_CREATED);
-            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(fresh.toString());
-            try {
-                tdb.executeWrite(() -> content.find().forEachRemaining(q -> tdb.add(
-                        q.isDefaultGraph() ? Quad.create(Quad.defaultGraphIRI, q.asTriple()) : q)));
-            } finally {
-                TDBInternal.expel(tdb);
+            if (copyOf.isPresent()) {
+                copyDatabase(copyOf.get(), fresh);
             }
-            reached(Step.DATA_WRITTEN);
-            writeDurably(fresh.resolve(COMPLETE_MARKER), fingerprint + "\n");
-            reached(Step.MARKER_WRITTEN);
-            Path staged = directory.resolve(STAGED_POINTER);
-            writeDurably(staged, fresh.getFileName() + "\n");
-            reached(Step.POINTER_STAGED);
-            Files.move(staged, directory.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            syncDirectory(directory);
-            reached(Step.POINTER_SWITCHED);
-            cleanUp();
-            reached(Step.CLEANED);
+            return new GenerationWriter(this, fresh);
         } catch (IOException | UncheckedIOException e) {
-            throw new WsisException("STORE_WRITE_FAILED", "cannot write the store at " + directory + ": " + e.getMessage()
-                    + " (the previous store is left as it was)", WsisException.FAILURE, e);
+            throw writeFailed(e);
         }
+    }
+
+    /** Writes the marker of a generation whose data is complete and makes it the store with one atomic rename. */
+    void switchTo(Path fresh, String fingerprint) throws IOException {
+        reached(Step.DATA_WRITTEN);
+        writeDurably(fresh.resolve(COMPLETE_MARKER), fingerprint + "\n");
+        reached(Step.MARKER_WRITTEN);
+        Path staged = directory.resolve(STAGED_POINTER);
+        writeDurably(staged, fresh.getFileName() + "\n");
+        reached(Step.POINTER_STAGED);
+        Files.move(staged, directory.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        syncDirectory(directory);
+        reached(Step.POINTER_SWITCHED);
+        cleanUp();
+        reached(Step.CLEANED);
+    }
+
+    /** Copies the TDB2 database directories ({@code Data-NNNN}) of one generation into another. */
+    private static void copyDatabase(Path from, Path to) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(from, "Data-*")) {
+            for (Path data : entries) {
+                Path target = Files.createDirectory(to.resolve(data.getFileName()));
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(data)) {
+                    for (Path file : files) {
+                        Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+            }
+        }
+    }
+
+    private WsisException writeFailed(Exception e) {
+        return new WsisException("STORE_WRITE_FAILED", "cannot write the store at " + directory + ": " + e.getMessage()
+                + " (the previous store is left as it was)", WsisException.FAILURE, e);
     }
 
     /**
