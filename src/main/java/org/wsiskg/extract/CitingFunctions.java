@@ -76,19 +76,55 @@ public final class CitingFunctions {
 
     /** The function of a citation at {@code position} in a Chinese paragraph's {@code text}. */
     public static Optional<String> at(String text, int position) {
-        Optional<String> found = verbAt(text, skipParagraphNumber(text));
-        for (int i = 0; i < position && i < text.length(); i++) {
-            if (SENTENCE_BREAKS.indexOf(text.charAt(i)) >= 0) {
-                // A new sentence has its own verb; the last one's does not carry over.
-                found = verbAt(text, i + 1);
-            } else if (CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
-                Optional<String> v = verbAt(text, i + 1);
-                if (v.isPresent()) {
-                    found = v;
+        return in(text).at(position);
+    }
+
+    /** The functions of the citations in a Chinese paragraph's {@code text}, for a reader that asks in text order. */
+    public static InParagraph in(String text) {
+        return new InParagraph(text);
+    }
+
+    /**
+     * The verbs of one Chinese paragraph, read forward as far as the citations asked for: asked in text order, the
+     * paragraph is read once. Reading it again from its start for every citation was quadratic in a paragraph of many
+     * (决定将因特网治理论坛的任务期限再延长 10 年 repeated with no break).
+     */
+    public static final class InParagraph {
+
+        private final String text;
+        /** The verb in force at {@code read}, everything before it read. */
+        private Optional<String> found;
+        private int read;
+
+        private InParagraph(String text) {
+            this.text = text;
+            restart();
+        }
+
+        /** The function of a citation at {@code position}; asking before the last position asked reads from the start again. */
+        public Optional<String> at(int position) {
+            if (position < read) {
+                restart();
+            }
+            for (; read < position && read < text.length(); read++) {
+                char c = text.charAt(read);
+                if (SENTENCE_BREAKS.indexOf(c) >= 0) {
+                    // A new sentence has its own verb; the last one's does not carry over.
+                    found = verbAt(text, read + 1);
+                } else if (CLAUSE_BREAKS.indexOf(c) >= 0) {
+                    Optional<String> v = verbAt(text, read + 1);
+                    if (v.isPresent()) {
+                        found = v;
+                    }
                 }
             }
+            return found;
         }
-        return found;
+
+        private void restart() {
+            found = verbAt(text, skipParagraphNumber(text));
+            read = 0;
+        }
     }
 
     private static int skipParagraphNumber(String text) {

@@ -1,5 +1,8 @@
 package org.wsiskg.extract.citation;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,19 +75,9 @@ final class BodyNames {
         this.bareCouncil = bareCouncil;
     }
 
-    /**
-     * The body of a citation list starting at {@code position}: the one named before it in its
-     * clause, else that of the list before it ({@code previous}, ending at {@code previousEnd}, or
-     * -1 for none) when no sentence ends between them, as in 理事会…第 20/8 号和…第 26/13 号决议，
-     * 关于…的第 12/16 号决议 or "Council resolutions 20/8 …, and resolutions 12/16".
-     */
-    Body forList(String text, int position, Body previous, int previousEnd, Body acting) {
-        Body named = nearestBefore(text, position, acting);
-        if (named == Body.NONE && previousEnd >= 0 && previousEnd <= position
-                && !sentenceEnd.matcher(text).region(previousEnd, position).find()) {
-            return previous;
-        }
-        return named == Body.NONE ? acting : named;
+    /** The bodies {@code text} names, for the citations found in it in text order, in a text acted by {@code acting}. */
+    InText in(String text, Body acting) {
+        return new InText(text, acting);
     }
 
     /**
@@ -98,38 +91,96 @@ final class BodyNames {
         Body found = Body.NONE;
         Matcher m = names.matcher(actingBody);
         if (m.find()) {
-            found = bodies.getOrDefault(SPACES.matcher(m.group()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT),
-                    bodies.getOrDefault(m.group(), Body.NONE));
+            found = bodyOf(m.group());
         }
         return found;
     }
 
-    /** The body named before {@code position} in its clause; a council named short is read as {@link BodyNames} says. */
-    Body nearestBefore(String text, int position, Body acting) {
-        int from = Math.max(0, position - LOOK_BACK);
-        Matcher end = clauseEnd.matcher(text).region(from, position);
-        while (end.find()) {
-            from = end.end();
-        }
-        Body last = Body.NONE;
-        Matcher m = names.matcher(text).region(from, position);
-        while (m.find()) {
-            String name = SPACES.matcher(m.group()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
-            last = name.equals(bareCouncil) ? lastCouncilUpTo(text, m.end(), acting)
-                    : bodies.getOrDefault(name, bodies.getOrDefault(m.group(), Body.NONE));
-        }
-        return last;
+    private Body bodyOf(String name) {
+        return bodies.getOrDefault(SPACES.matcher(name).replaceAll(" ").toLowerCase(Locale.ROOT),
+                bodies.getOrDefault(name, Body.NONE));
     }
 
-    private Body lastCouncilUpTo(String text, int end, Body acting) {
-        Body council = acting.isCouncil() ? acting : Body.COUNCIL;
-        Matcher m = names.matcher(text).region(0, end);
-        while (m.find()) {
-            Body b = bodies.getOrDefault(SPACES.matcher(m.group()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT), Body.NONE);
-            if (b.isCouncil()) {
-                council = b;
-            }
+    /**
+     * The bodies one paragraph text names. The councils named in full are read once, the first time a council named
+     * short needs the last of them, and looked up by binary search: reading the text again from its start for every
+     * 理事会 was quadratic in a paragraph of many 理事会第 … 号决议.
+     */
+    final class InText {
+
+        private final String text;
+        private final Body acting;
+        /** Where each council named in full ends, in text order, and which council it is; null until first needed. */
+        private int[] councilEnds;
+        private Body[] councils;
+
+        private InText(String text, Body acting) {
+            this.text = text;
+            this.acting = acting;
         }
-        return council;
+
+        /**
+         * The body of a citation list starting at {@code position}: the one named before it in its
+         * clause, else that of the list before it ({@code previous}, ending at {@code previousEnd}, or
+         * -1 for none) when no sentence ends between them, as in 理事会…第 20/8 号和…第 26/13 号决议，
+         * 关于…的第 12/16 号决议 or "Council resolutions 20/8 …, and resolutions 12/16".
+         */
+        Body forList(int position, Body previous, int previousEnd) {
+            Body named = nearestBefore(position);
+            if (named == Body.NONE && previousEnd >= 0 && previousEnd <= position
+                    && !sentenceEnd.matcher(text).region(previousEnd, position).find()) {
+                return previous;
+            }
+            return named == Body.NONE ? acting : named;
+        }
+
+        /** The body named before {@code position} in its clause; a council named short is read as {@link BodyNames} says. */
+        Body nearestBefore(int position) {
+            int from = Math.max(0, position - LOOK_BACK);
+            Matcher end = clauseEnd.matcher(text).region(from, position);
+            while (end.find()) {
+                from = end.end();
+            }
+            Body last = Body.NONE;
+            Matcher m = names.matcher(text).region(from, position);
+            while (m.find()) {
+                String name = SPACES.matcher(m.group()).replaceAll(" ").toLowerCase(Locale.ROOT);
+                last = name.equals(bareCouncil) ? lastCouncilUpTo(m.end()) : bodyOf(m.group());
+            }
+            return last;
+        }
+
+        /** The last council named in full that ends by {@code end}, else the acting council, else {@link Body#COUNCIL}. */
+        private Body lastCouncilUpTo(int end) {
+            if (councilEnds == null) {
+                readCouncils();
+            }
+            int lo = 0;
+            int hi = councilEnds.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (councilEnds[mid] <= end) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo > 0 ? councils[lo - 1] : acting.isCouncil() ? acting : Body.COUNCIL;
+        }
+
+        private void readCouncils() {
+            List<Integer> ends = new ArrayList<>();
+            List<Body> found = new ArrayList<>();
+            Matcher m = names.matcher(text);
+            while (m.find()) {
+                Body b = bodies.getOrDefault(SPACES.matcher(m.group()).replaceAll(" ").toLowerCase(Locale.ROOT), Body.NONE);
+                if (b.isCouncil()) {
+                    ends.add(m.end());
+                    found.add(b);
+                }
+            }
+            councilEnds = ends.stream().mapToInt(Integer::intValue).toArray();
+            councils = found.toArray(new Body[0]);
+        }
     }
 }

@@ -94,19 +94,20 @@ public final class EnglishResolutionExtractor implements ReferenceExtractor {
     /** The same in a text that says of itself what {@code citing} holds: a number with no body named is its acting body's. */
     List<ReferenceMatch> find(String text, CitingText citing) {
         BodyNames.Body acting = bodies.acting(citing.actingBody());
+        BodyNames.InText bodiesNamed = bodies.in(text, acting);
         List<ReferenceMatch> found = new ArrayList<>();
         Matcher chain = CHAIN.matcher(text);
         BodyNames.Body lastBody = BodyNames.Body.NONE;
         int lastEnd = -1;
         while (chain.find()) {
             boolean decision = chain.group("noun").toLowerCase(java.util.Locale.ROOT).startsWith("decision");
-            BodyNames.Body named = bodies.forList(text, chain.start(), lastBody, lastEnd, acting);
-            lastBody = named;
+            BodyNames.Body body = bodiesNamed.forList(chain.start(), lastBody, lastEnd);
+            lastBody = body;
             lastEnd = chain.end();
             List<ReferenceMatch> inChain = new ArrayList<>();
             Matcher item = ITEM_PATTERN.matcher(text).region(chain.start("items"), chain.end("items"));
             while (item.find()) {
-                String target = target(text, item, decision, named);
+                String target = target(text, item, decision, body);
                 if (target != null) {
                     inChain.add(new ReferenceMatch(decision ? "decision" : "resolution", target, null, item.start(),
                             numberEnd(text, item)));

@@ -1,7 +1,10 @@
 package org.wsiskg.extract.citation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wsiskg.extract.CitingText;
@@ -55,6 +58,8 @@ public final class ParagraphReferenceExtractor implements ReferenceExtractor {
 
     /** Words right before a run that make it a paragraph of the citing text itself. */
     private static final Pattern SELF_BEFORE = Pattern.compile("(?:上文|下文|前文|本决议|本决定|本报告|本文件|本说明|本宣言|本议程|本|如上|如下)\\s{0,3}$");
+    /** How far back {@link #SELF_BEFORE} can reach: a word of three characters, three spaces, and a line end ({@code \r\n}) that {@code $} passes. */
+    private static final int SELF_BEFORE_REACH = 8;
 
     private static final int SHORTEST_BARE_TITLE = 5;
 
@@ -90,13 +95,15 @@ public final class ParagraphReferenceExtractor implements ReferenceExtractor {
         for (ReferenceMatch r : resolutionMatches) {
             cite(text, r, AFTER_RESOLUTION, found);
         }
+        // The resolutions in the order they end, met as the 该决议 are, in text order: looking through all of them for
+        // every 该决议 was quadratic in a paragraph of many.
+        List<ReferenceMatch> byEnd = inOrderOfEnd(resolutionMatches);
+        int next = 0;
+        ReferenceMatch last = null;
         Matcher same = SAME_RESOLUTION.matcher(text);
         while (same.find()) {
-            ReferenceMatch last = null;
-            for (ReferenceMatch r : resolutionMatches) {
-                if (r.end() <= same.start() && (last == null || r.end() > last.end())) {
-                    last = r;
-                }
+            for (; next < byEnd.size() && byEnd.get(next).end() <= same.start(); next++) {
+                last = later(last, byEnd.get(next));
             }
             if (last != null) {
                 cite(text, new ReferenceMatch(last.kind(), last.target(), null, same.start(), same.end()), AFTER_TITLE, found);
@@ -118,38 +125,66 @@ public final class ParagraphReferenceExtractor implements ReferenceExtractor {
      * likely as the resolution's); nor do runs that point into the citing text (上文, 下文, 本决议 …).
      */
     private static void citeBareRuns(String text, List<ReferenceMatch> found) {
-        List<ReferenceMatch> added = new ArrayList<>();
+        // Every step looks at a bounded stretch of text: the citations in the order they end, met as the runs are,
+        // and the sentence ends counted once. Looking back through every citation, every sentence end and the whole
+        // text for 本决议 before each run was quadratic in a paragraph of many runs (第1段第1段…).
+        List<ReferenceMatch> byEnd = inOrderOfEnd(found);
+        Set<Integer> citedEnds = new HashSet<>();
+        for (ReferenceMatch f : found) {
+            citedEnds.add(f.end());
+        }
+        int[] sentenceEndsBefore = sentenceEndsBefore(text);
+        int next = 0;
+        ReferenceMatch last = null;
         Matcher run = ParagraphNumbers.RUN.matcher(text);
         while (run.find()) {
-            int runEnd = run.end();
-            if (found.stream().anyMatch(f -> f.end() == runEnd) || SELF_BEFORE.matcher(text).region(0, run.start()).find()) {
+            if (citedEnds.contains(run.end()) || pointsIntoItself(text, run.start())) {
                 continue;
             }
-            ReferenceMatch last = null;
-            for (ReferenceMatch a : found) {
-                if (a.end() <= run.start() && (last == null || a.end() > last.end())) {
-                    last = a;
-                }
+            for (; next < byEnd.size() && byEnd.get(next).end() <= run.start(); next++) {
+                last = later(last, byEnd.get(next));
             }
-            if (last == null || sentenceEnds(text, last.end(), run.start()) > 1) {
+            if (last == null || sentenceEndsBefore[run.start()] - sentenceEndsBefore[last.end()] > 1) {
                 continue;
             }
+            ReferenceMatch first = null;
             for (int n : ParagraphNumbers.expand(run.group())) {
-                added.add(new ReferenceMatch("paragraph", last.target(), n, last.start(), run.end(), last.title()));
+                ReferenceMatch cited = new ReferenceMatch("paragraph", last.target(), n, last.start(), run.end(), last.title());
+                found.add(cited);
+                first = first == null ? cited : first;
             }
-            found.addAll(added);
-            added.clear();
+            if (first != null) {
+                // It ends after every citation met so far, and before the next run starts: the next run's antecedent.
+                last = first;
+                citedEnds.add(run.end());
+            }
         }
     }
 
-    private static int sentenceEnds(String text, int from, int to) {
-        int ends = 0;
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '。') {
-                ends++;
-            }
+    /** Whether the words right before {@code runStart} make the run one of the citing text's own (上文第 5 段, 本决议第 3 段). */
+    private static boolean pointsIntoItself(String text, int runStart) {
+        return SELF_BEFORE.matcher(text).region(Math.max(0, runStart - SELF_BEFORE_REACH), runStart).find();
+    }
+
+    /** Of the citation {@code last} found so far and {@code next}, which ends later (the first found, for equal ends). */
+    private static ReferenceMatch later(ReferenceMatch last, ReferenceMatch next) {
+        return last == null || next.end() > last.end() ? next : last;
+    }
+
+    /** The citations in the order they end; a stable sort, so that of those ending together the first found comes first. */
+    private static List<ReferenceMatch> inOrderOfEnd(List<ReferenceMatch> matches) {
+        List<ReferenceMatch> sorted = new ArrayList<>(matches);
+        sorted.sort(Comparator.comparingInt(ReferenceMatch::end));
+        return sorted;
+    }
+
+    /** For every offset, how many sentence ends (。) stand before it. */
+    private static int[] sentenceEndsBefore(String text) {
+        int[] before = new int[text.length() + 1];
+        for (int i = 0; i < text.length(); i++) {
+            before[i + 1] = before[i] + (text.charAt(i) == '。' ? 1 : 0);
         }
-        return ends;
+        return before;
     }
 
     private static void cite(String text, ReferenceMatch anchor, Pattern gap, List<ReferenceMatch> out) {

@@ -85,6 +85,7 @@ public final class ResolutionExtractor implements ReferenceExtractor {
     /** The same in a text that says of itself what {@code citing} holds: a number with no body named is its acting body's. */
     List<ReferenceMatch> find(String text, CitingText citing) {
         BodyNames.Body acting = bodies.acting(citing.actingBody());
+        BodyNames.InText bodiesNamed = bodies.in(text, acting);
         List<ReferenceMatch> found = new ArrayList<>();
         Matcher start = START.matcher(text);
         Matcher chain = CHAIN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -107,7 +108,7 @@ public final class ResolutionExtractor implements ReferenceExtractor {
                 boolean decision = chain.group("nounFirst").equals("决定");
                 Matcher n = NUMBER_PATTERN.matcher(text).region(chain.start("after"), chain.end("after"));
                 if (n.find()) {
-                    String target = ResolutionNumbers.canonical(n, decision, bodies.nearestBefore(text, chain.end("nounFirst"), acting));
+                    String target = ResolutionNumbers.canonical(n, decision, bodiesNamed.nearestBefore(chain.end("nounFirst")));
                     if (target != null) {
                         found.add(new ReferenceMatch(decision ? "decision" : "resolution", target, null, chain.start(), chain.end()));
                     }
@@ -115,15 +116,15 @@ public final class ResolutionExtractor implements ReferenceExtractor {
                 continue;
             }
             boolean decision = chain.group("noun").equals("决定");
-            BodyNames.Body named = bodies.forList(text, chain.start(), lastBody, lastEnd, acting);
-            lastBody = named;
+            BodyNames.Body body = bodiesNamed.forList(chain.start(), lastBody, lastEnd);
+            lastBody = body;
             lastEnd = chain.end();
             Matcher group = GROUP_PATTERN.matcher(text).region(chain.start(), chain.end());
             while (group.find()) {
                 List<int[]> numbers = new ArrayList<>();
                 Matcher n = NUMBER_PATTERN.matcher(text).region(group.start(), group.end());
                 while (n.find()) {
-                    String target = ResolutionNumbers.canonical(n, decision, named);
+                    String target = ResolutionNumbers.canonical(n, decision, body);
                     if (target != null) {
                         numbers.add(new int[] {n.start(), n.end()});
                         found.add(new ReferenceMatch(decision ? "decision" : "resolution", target, null, n.start(), n.end()));

@@ -43,8 +43,9 @@ public final class IgfMandateExtensionExtractor implements MandateExtractor {
     public List<MandateMatch> find(String text, EventContext context) {
         List<MandateMatch> found = new ArrayList<>();
         Matcher m = EXTENSION.matcher(text);
+        CitingFunctions.InParagraph functions = CitingFunctions.in(text);
         while (m.find()) {
-            boolean noting = CitingFunctions.at(text, m.start()).filter(NOTING::contains).isPresent();
+            boolean noting = functions.at(m.start()).filter(NOTING::contains).isPresent();
             String action = noting ? "notes-extension" : "extend";
             String length = m.group("years") != null ? m.group("years") : m.group("years2");
             String end = m.group("until") != null ? m.group("until") : m.group("until2");

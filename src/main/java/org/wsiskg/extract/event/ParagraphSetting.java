@@ -87,6 +87,12 @@ final class ParagraphSetting {
         return inside;
     }
 
+    /** The date that starts right at {@code from}, if one does: found by binary search. */
+    Optional<DateRange> dateAt(int from) {
+        int i = DateRange.firstFrom(dates, from);
+        return i < dates.size() && dates.get(i).from() == from ? Optional.of(dates.get(i)) : Optional.empty();
+    }
+
     /** The date in the clause of {@code [nameFrom, nameTo)} nearest to it, outside it. */
     Optional<DateRange> nearestDate(int nameFrom, int nameTo) {
         return dates(clauseStart(nameFrom), clauseEnd(nameTo)).stream()

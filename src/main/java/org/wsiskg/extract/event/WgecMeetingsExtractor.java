@@ -33,8 +33,9 @@ public final class WgecMeetingsExtractor implements EventExtractor {
     private static final Pattern BEFORE_BARE = Pattern.compile(
             "(?:^|[^\\p{IsHan}]|[该到向在和及于由其与对将、请]|欢迎|感谢|鼓励|确认|回顾|赞赏|呼吁)\\s*$");
 
+    private static final Pattern AT = Pattern.compile("\\s*(?:在|于)\\s*");
     private static final Pattern HELD = Pattern.compile(
-            "^\\s*(?:期间)?\\s*(?:共)?\\s*举行了?\\s*(?:(?<count>" + ChineseNumerals.NUMERAL + ")\\s*次会议|第\\s*(?<ord>"
+            "\\s*(?:期间)?\\s*(?:共)?\\s*举行了?\\s*(?:(?<count>" + ChineseNumerals.NUMERAL + ")\\s*次会议|第\\s*(?<ord>"
                     + ChineseNumerals.NUMERAL + ")\\s*次会议)");
 
     private final Gazetteer gazetteer;
@@ -54,21 +55,20 @@ public final class WgecMeetingsExtractor implements EventExtractor {
             if (!wgec) {
                 continue;
             }
-            Matcher at = Pattern.compile("^\\s*(?:在|于)\\s*").matcher(text.substring(g.end()));
-            if (!at.find()) {
+            // Matchers on regions of the text, not copies of the rest of it: a copy for every 工作组 was quadratic.
+            Matcher at = AT.matcher(text).region(g.end(), text.length());
+            if (!at.lookingAt()) {
                 continue;
             }
-            int dateFrom = g.end() + at.end();
-            Optional<DateRange> date = setting.dates(dateFrom, text.length()).stream()
-                    .filter(d -> d.from() == dateFrom).findFirst();
+            Optional<DateRange> date = setting.dateAt(at.end());
             if (date.isEmpty()) {
                 continue;
             }
-            Matcher held = HELD.matcher(text.substring(date.get().to()));
-            if (!held.find()) {
+            Matcher held = HELD.matcher(text).region(date.get().to(), text.length());
+            if (!held.lookingAt()) {
                 continue;
             }
-            int end = date.get().to() + held.end();
+            int end = held.end();
             if (held.group("ord") != null) {
                 found.add(setting.event("wgec-meeting", ChineseNumerals.parse(held.group("ord")), null, nameStart(text,
                         g.start()), end, date.get(), null));

@@ -2,9 +2,16 @@ package org.wsiskg.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.wsiskg.HostileText;
+import org.wsiskg.LinearTime;
 import org.wsiskg.text.Language;
 
 /**
@@ -35,6 +42,32 @@ class EventExtractorScalingTest {
         long t40 = time(extractors, repeat(unit, 40_000));
         assertTrue(t40 < 200_000_000L || t40 < 12 * Math.max(t10, 1), "10k: " + t10 / 1_000_000 + " ms, 40k: "
                 + t40 / 1_000_000 + " ms");
+    }
+
+    static Stream<Arguments> chineseReadersAndTexts() {
+        EventExtractors chinese = EventExtractors.forLanguage(Language.ZH, GAZETTEER);
+        EventContext context = new EventContext(2010, true, true, true);
+        List<Arguments> all = new ArrayList<>();
+        for (HostileText text : HostileText.CHINESE) {
+            for (EventExtractor e : chinese.events()) {
+                all.add(reader(e.getClass().getSimpleName(), text, t -> e.find(t, context)));
+            }
+            for (MandateExtractor e : chinese.mandates()) {
+                all.add(reader(e.getClass().getSimpleName(), text, t -> e.find(t, context)));
+            }
+            all.add(reader("NamedBodies", text, t -> chinese.bodies().after(t, context)));
+        }
+        return all.stream();
+    }
+
+    private static Arguments reader(String name, HostileText text, Consumer<String> read) {
+        return Arguments.of(name, text, read);
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("chineseReadersAndTexts")
+    void chineseReadsInLinearTime(String name, HostileText text, Consumer<String> read) {
+        LinearTime.assertLinear(name, text, read);
     }
 
     private static String repeat(String unit, int length) {
