@@ -39,24 +39,24 @@ class StructureScaleTest {
     }
 
     /**
-     * Reads {@code text(small)} and {@code text(large)} (best of five runs each) and fails when the large one takes more than
+     * Reads {@code text(small)} and {@code text(large)} (best of five interleaved rounds, after two untimed) and fails when the large one takes more than
      * {@code mostRatio} times as long, unless it is too fast to time.
      */
     private static void assertLinear(String what, IntFunction<String> text, int small, int large, double mostRatio) {
-        // Both sizes once before timing, so that neither measure pays for compiling the code.
-        read(text.apply(small));
-        read(text.apply(large));
-        long[] nanos = new long[2];
+        // Rounds over both sizes, the first two untimed: the code is compiled before either size is timed, and a pause of
+        // the shared machine spoils one round of both sizes rather than every run of one.
         int[] sizes = {small, large};
-        for (int i = 0; i < 2; i++) {
-            String t = text.apply(sizes[i]);
-            long best = Long.MAX_VALUE;
-            for (int k = 0; k < 5; k++) {
+        String[] texts = {text.apply(small), text.apply(large)};
+        long[] nanos = {Long.MAX_VALUE, Long.MAX_VALUE};
+        for (int round = 0; round < 2 + 5; round++) {
+            for (int i = 0; i < 2; i++) {
                 long start = System.nanoTime();
-                read(t);
-                best = Math.min(best, System.nanoTime() - start);
+                read(texts[i]);
+                long took = System.nanoTime() - start;
+                if (round >= 2) {
+                    nanos[i] = Math.min(nanos[i], took);
+                }
             }
-            nanos[i] = best;
         }
         double ratio = (double) nanos[1] / Math.max(1, nanos[0]);
         assertTrue(ratio <= mostRatio || nanos[1] < FAST_ENOUGH_NANOS, what + ": " + small + " → " + large + " took " + ratio
