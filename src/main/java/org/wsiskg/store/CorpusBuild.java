@@ -17,10 +17,12 @@ import org.wsiskg.source.SourceReading;
 import org.wsiskg.text.Corpus;
 
 /**
- * The whole build: read every file of a corpus, extract, turn into a dataset. Progress goes to
- * {@code progress} one line per step, so a long build is never silent. A file that cannot be read
- * as a text is skipped with its problem, which {@link #summary()} keeps for the user with the
- * counts of what was read.
+ * The whole build: read every file of a corpus, extract, turn into a graph. {@link #buildStore}
+ * streams it into the store text by text ({@link StoreBuild}), the way {@code wsis build} runs;
+ * {@link #extract} and {@link #dataset} hold it in memory, for a small corpus and for tests, and give
+ * the same graph. Progress goes to {@code progress} one line per step, so a long build is never
+ * silent. A file that cannot be read as a text is skipped with its problem, which {@link #summary()}
+ * keeps for the user with the counts of what was read.
  */
 public final class CorpusBuild {
 
