@@ -5,7 +5,6 @@ import org.wsiskg.rdf.IriScheme;
 import org.wsiskg.resolve.DocumentReader;
 import org.wsiskg.resolve.ReadingSummary;
 import org.wsiskg.source.SourceReader;
-import org.wsiskg.text.Corpus;
 import org.wsiskg.store.BuildFingerprint;
 import org.wsiskg.store.CorpusBuild;
 import org.wsiskg.store.GraphStore;
@@ -62,7 +61,7 @@ final class BuildCommand implements Runnable {
 
     private static ReadingSummary build(ProjectOptions project, SourceReader sources, CommandSpec spec, String fingerprint,
                                         boolean full) {
-        CorpusBuild build = new CorpusBuild(sources, new DocumentReader(), new GraphBuilder(new IriScheme(project.base).belowCorpus(Corpus.nameOf(project.corpus))),
+        CorpusBuild build = new CorpusBuild(sources, new DocumentReader(), new GraphBuilder(new IriScheme(project.base)),
                 line -> {
                     spec.commandLine().getErr().println("wsis: " + line);
                     spec.commandLine().getErr().flush();
