@@ -5,6 +5,7 @@ import org.wsiskg.rdf.IriScheme;
 import org.wsiskg.resolve.DocumentReader;
 import org.wsiskg.resolve.ReadingSummary;
 import org.wsiskg.source.SourceReader;
+import org.wsiskg.text.Corpus;
 import org.wsiskg.store.BuildFingerprint;
 import org.wsiskg.store.CorpusBuild;
 import org.wsiskg.store.GraphStore;
@@ -61,7 +62,7 @@ final class BuildCommand implements Runnable {
 
     private static ReadingSummary build(ProjectOptions project, SourceReader sources, CommandSpec spec, String fingerprint,
                                         boolean full) {
-        CorpusBuild build = new CorpusBuild(sources, new DocumentReader(), new GraphBuilder(new IriScheme(project.base)),
+        CorpusBuild build = new CorpusBuild(sources, new DocumentReader(), new GraphBuilder(new IriScheme(project.base).belowCorpus(Corpus.nameOf(project.corpus))),
                 line -> {
                     spec.commandLine().getErr().println("wsis: " + line);
                     spec.commandLine().getErr().flush();

@@ -32,8 +32,14 @@ public final class IriScheme {
     public static final String DEFAULT_BASE = "https://w3id.org/wsis-kg/";
 
     private final String base;
+    /** The corpus folder as source names spell it ({@code data/corpus}, {@code /home/me/texts}), or null. */
+    private final String corpusRoot;
 
     public IriScheme(String base) {
+        this(base, null);
+    }
+
+    private IriScheme(String base, String corpusRoot) {
         if (!base.endsWith("/")) {
             throw new WsisException("BAD_BASE_IRI", "the base IRI must end with '/': " + base, WsisException.USAGE);
         }
@@ -47,6 +53,20 @@ public final class IriScheme {
             throw new WsisException("BAD_BASE_IRI", "not an IRI: " + base, WsisException.USAGE, e);
         }
         this.base = base;
+        this.corpusRoot = corpusRoot;
+    }
+
+    /**
+     * The same scheme for texts read from the corpus folder {@code root}, named as source names spell it: their source,
+     * graph and draft IRIs come from their path below it ({@code zh/000_…}), wherever the folder lies, so the same
+     * texts give the same graph from {@code data/corpus} and from {@code /home/me/Downloads/wsis}.
+     */
+    public IriScheme belowCorpus(String root) {
+        String r = root.replace('\\', '/');
+        while (r.length() > 1 && r.endsWith("/")) {
+            r = r.substring(0, r.length() - 1);
+        }
+        return new IriScheme(base, r);
     }
 
     public static IriScheme standard() {
@@ -165,10 +185,15 @@ public final class IriScheme {
         return b.toString();
     }
 
-    private static String sourcePath(String sourceName) {
+    private String sourcePath(String sourceName) {
         String stem = sourceStem(sourceName);
-        int corpus = stem.indexOf("corpus/");
-        String rel = corpus >= 0 ? stem.substring(corpus + "corpus/".length()) : stem;
+        String rel;
+        if (corpusRoot != null && (corpusRoot.equals(".") || stem.startsWith(corpusRoot + "/"))) {
+            rel = corpusRoot.equals(".") ? stem : stem.substring(corpusRoot.length() + 1);
+        } else {
+            int corpus = stem.indexOf("corpus/");
+            rel = corpus >= 0 ? stem.substring(corpus + "corpus/".length()) : stem;
+        }
         StringBuilder b = new StringBuilder();
         for (String part : rel.split("/")) {
             if (part.isEmpty() || part.equals(".") || part.equals("..")) {
