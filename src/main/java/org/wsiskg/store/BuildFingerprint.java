@@ -37,14 +37,17 @@ public final class BuildFingerprint {
     }
 
     /**
-     * What, besides the texts, decides the graph of every text: the program, the base IRI and the
-     * size limit over which files are not read. An incremental build keeps a text's graph from the
-     * previous build only when this is the same, since a text that did not change would still give
-     * another graph.
+     * What, besides the texts, decides the graph of every text: the program, the base IRI, the
+     * size limit over which files are not read, and the corpus folder. An incremental build keeps a
+     * text's graph from the previous build only when this is the same, since a text that did not
+     * change would still give another graph. The folder is in it because the build knows a text by
+     * its file name while its graph is named by its path below the folder: after a build of another
+     * folder, names and graphs no longer match one to one, so the build starts afresh.
      */
-    public static String options(String baseIri, long maxFileSize) {
+    public static String options(String baseIri, long maxFileSize, Path corpus) {
         MessageDigest sha = sha256();
         update(sha, "base " + baseIri);
+        update(sha, "corpus " + corpus.toAbsolutePath().normalize());
         update(sha, "program " + programIdentity());
         update(sha, "max-file-size " + maxFileSize);
         return HexFormat.of().formatHex(sha.digest());

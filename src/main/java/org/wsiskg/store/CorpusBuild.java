@@ -91,7 +91,7 @@ public final class CorpusBuild {
             summary.skipped(SourceProblem.error(Corpus.nameOf(u.path()), u.code(), u.message()));
             progress.accept(String.format("skipped %s: %s %s", Corpus.nameOf(u.path()), u.code(), u.message()));
         }
-        String options = BuildFingerprint.options(graphs.iris().base(), sources.maxFileSize());
+        String options = BuildFingerprint.options(graphs.iris().base(), sources.maxFileSize(), corpus);
         StoreBuild.Previous previous = full ? StoreBuild.Previous.NONE : previous(store, options);
         StoreBuild build = new StoreBuild(sources, reader, graphs, progress, summary);
         long quads = build.run(listing.files(), store, fingerprint, options, previous);
