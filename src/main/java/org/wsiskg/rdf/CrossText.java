@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.apache.jena.graph.Triple;
+import org.wsiskg.resolve.EventKey;
 import org.wsiskg.extract.EventMention;
 import org.wsiskg.resolve.EventValues;
 
@@ -20,6 +24,12 @@ public final class CrossText {
     private final IriScheme iris;
     private final ParagraphNames names;
     private final Map<String, List<EventValues.Event>> eventsBySource;
+    /**
+     * Each event's description, made once: an event that every text mentions (the Summit, say) has
+     * as many sightings as texts, so describing it anew for each text's graph cost the square of the
+     * corpus, and an incremental build describes every text's events twice (then and now).
+     */
+    private final Map<EventKey, List<Triple>> descriptions = new ConcurrentHashMap<>();
 
     private CrossText(IriScheme iris, ParagraphNames names, Map<String, List<EventValues.Event>> eventsBySource) {
         this.iris = iris;
@@ -60,6 +70,11 @@ public final class CrossText {
 
     ParagraphNames names() {
         return names;
+    }
+
+    /** The description of {@code e} as {@code describe} makes it, made on first asking only. */
+    List<Triple> description(EventValues.Event e, Function<EventValues.Event, List<Triple>> describe) {
+        return descriptions.computeIfAbsent(e.key(), k -> List.copyOf(describe.apply(e)));
     }
 
     /** The events the text {@code source} mentions, ordered by key, with the values settled over the corpus. */

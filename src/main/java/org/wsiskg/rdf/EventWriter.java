@@ -11,6 +11,8 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.wsiskg.extract.DocumentExtraction;
 import org.wsiskg.extract.EventMention;
@@ -67,11 +69,20 @@ final class EventWriter {
         }
     }
 
-    /** What the corpus settles of {@code events}, the events a text mentions. */
-    void writeEvents(Graph g, List<EventValues.Event> events) {
+    /**
+     * What the corpus settles of {@code events}, the events a text mentions; each event described
+     * once per {@code corpus} however many texts mention it.
+     */
+    void writeEvents(Graph g, List<EventValues.Event> events, CrossText corpus) {
         for (EventValues.Event e : events) {
-            writeEvent(g, uri(eventIri(e.key())), e);
+            corpus.description(e, this::describe).forEach(g::add);
         }
+    }
+
+    private List<Triple> describe(EventValues.Event e) {
+        Graph g = GraphFactory.createDefaultGraph();
+        writeEvent(g, uri(eventIri(e.key())), e);
+        return g.find().toList();
     }
 
     private void writeEvent(Graph g, Node event, EventValues.Event e) {

@@ -69,7 +69,7 @@ public final class GraphBuilder {
             for (DocumentExtraction d : documents) {
                 Graph g = dataset.getGraph(graphName(d.source()));
                 write(d, g, corpus.names());
-                events.writeEvents(g, corpus.eventsOf(d.source()));
+                events.writeEvents(g, corpus.eventsOf(d.source()), corpus);
             }
         });
         return dataset;
@@ -94,7 +94,7 @@ public final class GraphBuilder {
     /** What the corpus settles for the text {@code source}: the events it mentions, as every graph states them. */
     public Graph corpusGraph(String source, CrossText corpus) {
         Graph g = GraphFactory.createDefaultGraph();
-        events.writeEvents(g, corpus.eventsOf(source));
+        events.writeEvents(g, corpus.eventsOf(source), corpus);
         return g;
     }
 
