@@ -26,6 +26,12 @@ final class ChineseHeaderForms implements HeaderForms {
     static final Pattern OWN_NUMBER = Pattern.compile(
             "[ \\t]*((?:19|20)\\d\\d/\\d{1,3}|\\d{1,2}/\\d{1,3})[ \\t]*\\.[ \\t]*(\\S.*?)[ \\t]*");
     private static final Pattern DRAFT = Pattern.compile("(决议|决定)草案");
+    /**
+     * 《Title》…系(是)…于 date 通过的(一项)决议(决定), then the symbol: a header sentence introducing the text by its title. The
+     * title in 《》 comes first, so a sentence that only names some other resolution and its date is not one.
+     */
+    private static final Pattern INTRODUCTION = Pattern.compile("[ \\t]*+《[^》\\n]{1,200}+》[^。\\n]{0,200}?[系是][^。\\n]{0,40}?于[ \\t]*"
+            + ChineseDates.FULL_DATE.pattern() + "[ \\t]*通过的(?:一项)?(?<kind>决议|决定)[ \\t]*[,，:：]?");
     private static final Pattern PLENARY = Pattern.compile("[ \\t]*第[ \\t]*(\\d{1,3})[ \\t]*次全体会议[ \\t]*");
     /** The longest header line of the seed texts and the UN's Chinese mastheads is about 40 characters; a title may be longer. */
     private static final int LONGEST_HEADER_LINE = 80;
@@ -52,6 +58,13 @@ final class ChineseHeaderForms implements HeaderForms {
         }
         if ((m = OWN_NUMBER.matcher(content)).matches()) {
             return new HeaderLine.OwnNumber(m.group(1), m.start(1), m.end(1), m.group(2));
+        }
+        if ((m = INTRODUCTION.matcher(content)).lookingAt()) {
+            SymbolLines.Found symbol = SymbolLines.symbolAt(content, m.end());
+            if (symbol != null) {
+                return new HeaderLine.Introduction(ChineseDates.of(m).orElse(null), m.group("kind").equals("决定"), symbol.symbol(),
+                        symbol.start(), symbol.end());
+            }
         }
         // A header line is short and no sentence: a news item's paragraph that names a draft or a date with 决议 is text.
         boolean headerShaped = content.strip().length() <= LONGEST_HEADER_LINE && !content.contains("。");

@@ -42,4 +42,13 @@ sealed interface HeaderLine {
      */
     record Label(boolean namesBody) implements HeaderLine {
     }
+
+    /**
+     * A sentence of the header that introduces the text by its title and says what it is, when and with which symbol
+     * ({@code 《互联网上人权的促进、保护与享有》…系联合国人权理事会于2017年6月27日通过的一项决议, A/HRC/32/L.20。}): an editor's note
+     * before a copy. {@code start} and {@code end} bound the symbol in the line; the line stays a heading too, so what else
+     * it cites is read.
+     */
+    record Introduction(LocalDate date, boolean decision, String symbol, int start, int end) implements HeaderLine {
+    }
 }

@@ -40,7 +40,9 @@ final class HeaderReader {
         boolean titleNext = false;
         boolean isResolution = resolution;
         LocalDate adopted = null;
+        Integer plenary = null;
         List<OwnSymbol> own = new ArrayList<>();
+        OwnSymbol introduced = null;
         List<List<Line>> notes = new ArrayList<>();
         // Each line's form, read once: the count of number lines needs them all before the first is taken.
         List<HeaderLine> readings = new ArrayList<>(header.size());
@@ -63,6 +65,15 @@ final class HeaderReader {
                 if (titled != null && title == null) {
                     title = titled.title();
                 }
+                continue;
+            }
+            Integer meeting = forms.plenaryMeeting(content);
+            if (meeting != null) {
+                // The adoption footer printed above the title, as web copies of older resolutions have it
+                // (8 July 1987 / 36th plenary meeting): the meeting, and the date alone on the line next to it.
+                plenary = meeting;
+                LocalDate date = dateNextTo(header, i, forms);
+                adopted = date != null ? date : adopted;
                 continue;
             }
             HeaderLine read = readings.get(i);
@@ -98,6 +109,11 @@ final class HeaderReader {
                 if (a.note()) {
                     notes.add(List.of(line));
                 }
+            } else if (read instanceof HeaderLine.Introduction n) {
+                adopted = n.date() != null ? n.date() : adopted;
+                decision |= n.decision();
+                introduced = new OwnSymbol(n.symbol(), doc.originalSpan(line.start() + n.start(), line.start() + n.end()));
+                notes.add(List.of(line));
             } else if (read instanceof HeaderLine.Kind k) {
                 kind = kind == null ? k.kind() : kind;
                 notes.add(List.of(line));
@@ -105,7 +121,6 @@ final class HeaderReader {
                 notes.add(List.of(line));
             }
         }
-        Integer plenary = null;
         if (isResolution) {
             for (Line line : footer) {
                 Integer meeting = forms.plenaryMeeting(line.content());
@@ -120,8 +135,35 @@ final class HeaderReader {
         if (own.isEmpty()) {
             own.addAll(pageHeads);
         }
+        if (own.isEmpty() && introduced != null) {
+            own.add(introduced);
+        }
         return new Result(new DocumentHeader(session, agenda, ownNumber, ownNumberSpan, title, body,
                 draft, decision, adopted, plenary, own, isResolution, isResolution ? null : kind), notes);
+    }
+
+    /**
+     * The date of a line that is a date alone, the nearest text line above or below the header line {@code i} with at most
+     * one blank line between; null when neither is one.
+     */
+    private static LocalDate dateNextTo(List<Line> header, int i, HeaderForms forms) {
+        for (int step : new int[] {-1, 1}) {
+            int j = i + step;
+            while (j >= 0 && j < header.size() && header.get(j).kind() != Line.Kind.TEXT) {
+                j += step;
+            }
+            if (j < 0 || j >= header.size() || Math.abs(header.get(j).index() - header.get(i).index()) > 2) {
+                continue;
+            }
+            String next = header.get(j).content();
+            if (forms.isFooterLine(next) && forms.plenaryMeeting(next) == null) {
+                LocalDate date = forms.footerDate(next);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
     }
 
     /** Between two lines of a wrapped title: nothing in Chinese, a space between two Latin words. */

@@ -293,21 +293,41 @@ public final class StructureParser {
     }
 
     /**
-     * The symbols of the first masthead line of the text ({@link SymbolLines#mastheadLine}) after its header: the first
-     * page of a PDF that a web page copied below its own text. The own symbol when neither the header nor page heads print one.
+     * The symbols of the first masthead line of the text after its header: the first page of a PDF that a web page copied
+     * below its own text. A masthead line is a symbol line with the organ's name or the distribution status in it
+     * ({@link SymbolLines#mastheadLine}) or on the text line right above or below it ({@code E/2005/31E/CN.16/2005/5} over
+     * {@code United Nations}), or a masthead flattened into a longer line ({@link SymbolLines#flatMasthead}). The own symbol
+     * when neither the header nor page heads print one.
      */
     private static List<OwnSymbol> masthead(AnchoredText text, List<Line> lines) {
-        for (Line l : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
             if (l.kind() != Line.Kind.TEXT) {
                 continue;
             }
             List<SymbolLines.Found> found = SymbolLines.mastheadLine(l.content());
+            if (found.isEmpty() && (mastheadWordsNextTo(lines, i, -1) || mastheadWordsNextTo(lines, i, 1))) {
+                found = SymbolLines.symbolLine(l.content());
+            }
+            if (found.isEmpty()) {
+                found = SymbolLines.flatMasthead(l.content());
+            }
             if (!found.isEmpty()) {
                 return found.stream().map(f -> new OwnSymbol(f.symbol(),
                         text.originalSpan(l.start() + f.start(), l.start() + f.end()))).toList();
             }
         }
         return List.of();
+    }
+
+    /** Whether the nearest text line from line {@code i} in direction {@code step}, one blank line at most between, is masthead words only. */
+    private static boolean mastheadWordsNextTo(List<Line> lines, int i, int step) {
+        int j = i + step;
+        while (j >= 0 && j < lines.size() && lines.get(j).kind() == Line.Kind.BLANK && Math.abs(j - i) <= 2) {
+            j += step;
+        }
+        return j >= 0 && j < lines.size() && lines.get(j).kind() == Line.Kind.TEXT && Math.abs(j - i) <= 2
+                && SymbolLines.mastheadWords(lines.get(j).content());
     }
 
     private void assemble(AnchoredText text, List<Line> content, Layout layout, Set<String> footnoteNumbers,

@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
 final class SymbolLines {
 
     /** The series, then its components (after a hyphen too: the second part of a joint symbol), then a revision in brackets (the grammar of the document-symbol citation form). */
-    private static final String SYMBOL = "(?<![A-Za-z0-9./:@])(?!(?:RES|DEC)/)[A-Z]{1,10}(?:-(?:\\d{2}(?!\\d)|[IVX]{1,4}(?![A-Za-z])))?"
-            + "(?:/(?:[A-Z][A-Za-z]{0,9}\\.(?:\\d{1,4}[A-Za-z]?|[IVX]{1,5}(?![A-Za-z]))|[A-Z]{1,2}-\\d{1,2}|[A-Z]{1,10}"
+    // A digit may stand right before a symbol: a PDF copy glues the parts of a joint symbol (E/2005/31E/CN.16/2005/5), and
+    // only whole lines of symbols are read here. Web copies write Res and Dec in lower case (A/Res/60/1).
+    private static final String SYMBOL = "(?<![A-Za-z./:@])(?!(?:RES|DEC)/)[A-Z]{1,10}(?:-(?:\\d{2}(?!\\d)|[IVX]{1,4}(?![A-Za-z])))?"
+            + "(?:/(?:[A-Z][A-Za-z]{0,9}\\.(?:\\d{1,4}[A-Za-z]?|[IVX]{1,5}(?![A-Za-z]))|[A-Z]{1,2}-\\d{1,2}|Res(?=/)|Dec(?=/)|[A-Z]{1,10}"
             + "|\\d{1,4}(?:[A-Z](?![/A-Za-z]))?)){1,12}(?:\\((?:Rev|Corr|Add)\\.\\d{1,2}\\))?";
     /** {@code -C}, {@code -E}: which language version a copy is; not part of the document's symbol. */
     private static final String LANGUAGE_SUFFIX = "(?:-[ACEFRS](?![A-Za-z0-9/]))?";
@@ -34,12 +36,23 @@ final class SymbolLines {
     private static final String DISTRIBUTION = "(?:Distr\\.(?::?[ \\t]*(?:General|Limited|Restricted))?|Distr:?[ \\t]*(?:General|Limited|Restricted))";
     private static final String DAY = "(?:\\d{1,2}[ \\t]+[A-Z][a-z]{2,8}[ \\t]+(?:19|20)\\d\\d)";
     // The masthead words may touch the symbol: a PDF copy of a Chinese text loses the spaces (联合国A/HRC/32/38大会Distr.).
-    private static final Pattern SYMBOL_LINE = Pattern.compile("[ \\t]*+(?:" + MASTHEAD + "[ \\t]*)*(?:Document(?:[ \\t]+No\\.)?:?[ \\t]+)?"
+    /** The word before a symbol: {@code Document No.} in a header, a web page's link to the file ({@code Download A/Res/60/1}). */
+    private static final String LEAD = "(?:Document(?:[ \\t]+No\\.)?:?|Download(?:[ \\t]+PDF)?:?)";
+    private static final Pattern SYMBOL_LINE = Pattern.compile("[ \\t]*+(?:" + MASTHEAD + "[ \\t]*)*(?:" + LEAD + "[ \\t]+)?"
             + "(?<symbols>(?:" + SEVERAL + "){1,4})(?:[ \\t]*" + MASTHEAD + ")?(?:[ \\t]*" + DISTRIBUTION + ")?(?:[ \\t]+" + DAY + ")?[ \\t]*+");
     private static final Pattern PAGE_TITLE = Pattern.compile("[ \\t]*+(?<title>\\S.{2,200}?)[ \\t]*\\([ \\t]*(?<symbols>(?:" + SEVERAL
             + "){1,2})[ \\t]*\\)[ \\t]*+");
     private static final Pattern EACH = Pattern.compile(ONE);
     private static final Pattern MASTHEAD_WORD = Pattern.compile(MASTHEAD + "|Distr");
+    /** A line of masthead words only ({@code United Nations}, {@code Economic and Social Council Distr.: General}). */
+    private static final Pattern MASTHEAD_ONLY = Pattern.compile("[ \\t]*+(?:" + MASTHEAD + "[ \\t]*){1,3}(?:" + DISTRIBUTION + ")?[ \\t]*+");
+    /**
+     * A masthead flattened into a longer line, as a web copy's title takes the first words of the PDF: the organs' names,
+     * the date, the symbols ({@code General Assembly Economic and Social Council 23 February 2015 · A/70/63–E/2015/10}).
+     * The date is required: prose does not put one between a body's name and a symbol.
+     */
+    private static final Pattern FLAT_MASTHEAD = Pattern.compile("(?<![A-Za-z])(?:" + MASTHEAD + "[ \\t]*){1,3}(?:" + DISTRIBUTION
+            + "[ \\t]*)?" + DAY + "[ \\t]*[·•|]?[ \\t]*(?<symbols>(?:" + SEVERAL + "){1,4})(?![A-Za-z/])");
 
     /** A symbol found in a line: where it stands in the line, and the canonical symbol. */
     record Found(String symbol, int start, int end) {
@@ -72,6 +85,17 @@ final class SymbolLines {
         return MASTHEAD_WORD.matcher(around).find() ? symbols(content, m.start("symbols"), m.end("symbols")) : List.of();
     }
 
+    /** True for a line of masthead words only, which a PDF copy may set apart from the symbol line next to it. */
+    static boolean mastheadWords(String content) {
+        return MASTHEAD_ONLY.matcher(content).matches();
+    }
+
+    /** The symbols of a masthead flattened into a longer line ({@link #FLAT_MASTHEAD}), or an empty list. */
+    static List<Found> flatMasthead(String content) {
+        Matcher m = FLAT_MASTHEAD.matcher(content);
+        return m.find() ? symbols(content, m.start("symbols"), m.end("symbols")) : List.of();
+    }
+
     /** The title and symbols of a line {@code Title (SYMBOL)}, or null. */
     static Titled pageTitle(String content) {
         Matcher m = PAGE_TITLE.matcher(content);
@@ -82,11 +106,28 @@ final class SymbolLines {
         return symbols.isEmpty() ? null : new Titled(m.group("title"), symbols);
     }
 
+    /** The first well-formed symbol in {@code content} from {@code from} on, where only spaces stand before it; or null. */
+    static Found symbolAt(String content, int from) {
+        int at = from;
+        while (at < content.length() && (content.charAt(at) == ' ' || content.charAt(at) == '\t')) {
+            at++;
+        }
+        Matcher each = EACH.matcher(content).region(at, content.length());
+        if (each.lookingAt() && SymbolNumbers.numbered(each.group("symbol"))) {
+            return new Found(canonical(each.group("symbol")), each.start("symbol"), each.end("symbol"));
+        }
+        return null;
+    }
+
+    private static String canonical(String symbol) {
+        return symbol.replace("/Res/", "/RES/").replace("/Dec/", "/DEC/");
+    }
+
     private static List<Found> symbols(String content, int from, int to) {
         List<Found> out = new ArrayList<>();
         Matcher each = EACH.matcher(content).region(from, to);
         while (each.find()) {
-            String symbol = each.group("symbol");
+            String symbol = canonical(each.group("symbol"));
             if (SymbolNumbers.numbered(symbol)) {
                 out.add(new Found(symbol, each.start("symbol"), each.end("symbol")));
             }

@@ -25,6 +25,10 @@ class ChineseHeaderFormsTest {
             信息和通信技术促进可持续发展                            | -
             2024年9月22日至23日,为期两天的联合国未来峰会在美国纽约联合国总部召开。会议通过峰会成果文件《未来契约》,这是一项决议。 | -
             联合国人权理事会7月1日通过一项决议草案,这项草案将进一步保证互联网自由。 | -
+            《互联网上人权的促进、保护与享有》系联合国人权理事会于2016年7月1日通过的一项决议, A/HRC/32/L.20。 | Introduction[date=2016-07-01, decision=false, symbol=A/HRC/32/L.20, start=45, end=58]
+            《信息社会突尼斯议程》是大会于2005年11月18日通过的决定：A/60/999。这项决定 | Introduction[date=2005-11-18, decision=true, symbol=A/60/999, start=32, end=40]
+            大会于2015年12月16日通过的第70/125号决议重申了《突尼斯议程》。 | -
+            《突尼斯议程》系大会于2005年11月18日通过的一项决议。 | -
             """)
     void readsEachHeaderLine(String line, String expected) {
         HeaderLine read = FORMS.read(line);

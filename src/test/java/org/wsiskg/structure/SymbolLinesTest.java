@@ -28,9 +28,27 @@ class SymbolLinesTest {
             TCP/IP                                              | ''
             E/2                                                 | ''
             https://undocs.org/A/65/64                          | ''
+            E/2005/31E/CN.16/2005/5                             | E/2005/31 E/CN.16/2005/5
+            Download A/Res/60/1                                 | A/RES/60/1
+            Download PDF: A/RES/70/125                          | A/RES/70/125
+            Download the report A/70/63                         | ''
+            K0952728                                            | ''
             """)
     void readsSymbolLines(String line, String expected) {
         List<String> symbols = SymbolLines.symbolLine(line).stream().map(SymbolLines.Found::symbol).toList();
+        assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(" ")), symbols, line);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Home > Documents > General Assembly Economic and Social Council 23 February 2015 · A/70/63–E/2015/10 3 Introduction | A/70/63 E/2015/10
+            United Nations Economic and Social Council Distr.: General 12 May 2010 E/CN.16/2010/3 Original: English                | E/CN.16/2010/3
+            The General Assembly, in its resolution A/RES/70/125 of 16 December 2015                                            | ''
+            the Economic and Social Council (E/2015/10)                                                                          | ''
+            General Assembly Economic and Social Council A/70/63                                                                 | ''
+            """)
+    void readsMastheadsFlattenedIntoALine(String line, String expected) {
+        List<String> symbols = SymbolLines.flatMasthead(line).stream().map(SymbolLines.Found::symbol).toList();
         assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(" ")), symbols, line);
     }
 
