@@ -27,10 +27,10 @@ final class ChineseHeaderForms implements HeaderForms {
             "[ \\t]*((?:19|20)\\d\\d/\\d{1,3}|\\d{1,2}/\\d{1,3})[ \\t]*\\.[ \\t]*(\\S.*?)[ \\t]*");
     private static final Pattern DRAFT = Pattern.compile("(决议|决定)草案");
     /**
-     * 《Title》…系(是)…于 date 通过的(一项)决议(决定), then the symbol: a header sentence introducing the text by its title. The
+     * 《Title》…系(是)…于 date 通过的(一项)决议(决定), then the symbol: a header sentence introducing the text by its title, after the label 编者按 when the note and its label share a line. The
      * title in 《》 comes first, so a sentence that only names some other resolution and its date is not one.
      */
-    private static final Pattern INTRODUCTION = Pattern.compile("[ \\t]*+《[^》\\n]{1,200}+》[^。\\n]{0,200}?[系是][^。\\n]{0,40}?于[ \\t]*"
+    private static final Pattern INTRODUCTION = Pattern.compile("[ \\t]*+(?:编者按[:：]?[ \\t]*)?《[^》\\n]{1,200}+》[^。\\n]{0,200}?[系是][^。\\n]{0,40}?于[ \\t]*"
             + ChineseDates.FULL_DATE.pattern() + "[ \\t]*通过的(?:一项)?(?<kind>决议|决定)[ \\t]*[,，:：]?");
     private static final Pattern PLENARY = Pattern.compile("[ \\t]*第[ \\t]*(\\d{1,3})[ \\t]*次全体会议[ \\t]*");
     /** The longest header line of the seed texts and the UN's Chinese mastheads is about 40 characters; a title may be longer. */

@@ -27,6 +27,7 @@ class ChineseHeaderFormsTest {
             联合国人权理事会7月1日通过一项决议草案,这项草案将进一步保证互联网自由。 | -
             《互联网上人权的促进、保护与享有》系联合国人权理事会于2016年7月1日通过的一项决议, A/HRC/32/L.20。 | Introduction[date=2016-07-01, decision=false, symbol=A/HRC/32/L.20, start=45, end=58]
             《信息社会突尼斯议程》是大会于2005年11月18日通过的决定：A/60/999。这项决定 | Introduction[date=2005-11-18, decision=true, symbol=A/60/999, start=32, end=40]
+            编者按 《突尼斯议程》系大会于2005年11月18日通过的一项决议, A/60/999。 | Introduction[date=2005-11-18, decision=false, symbol=A/60/999, start=35, end=43]
             大会于2015年12月16日通过的第70/125号决议重申了《突尼斯议程》。 | -
             《突尼斯议程》系大会于2005年11月18日通过的一项决议。 | -
             """)
