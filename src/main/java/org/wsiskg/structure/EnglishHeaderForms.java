@@ -35,6 +35,13 @@ final class EnglishHeaderForms implements HeaderForms {
 
     private static final String BODY = "(?:General Assembly|Economic and Social Council|Human Rights Council|Security Council"
             + "|Commission on [A-Z][A-Za-z ]{3,60}|(?:[A-Z][a-z]+ ){1,5}(?:Council|Commission|Committee|Conference|Assembly))";
+    /**
+     * The own number with its dot lost, as web copies print it ({@code 26/13 The promotion, protection and enjoyment of human
+     * rights on the Internet}), or after {@code RES/} where a site drops the organ ({@code RES/26/13 The promotion ...}): the
+     * title must then start with a capital and run to three words or more, so {@code 65/141 of 20 December 2010} is none.
+     */
+    private static final Pattern UNDOTTED_OWN_NUMBER = Pattern.compile("[ \\t]*+(?:RES/)?((?:19|20)\\d\\d/\\d{1,3}|\\d{1,2}/\\d{1,3})"
+            + "[ \\t]++(?!of\\b)([A-Z][a-z]*+,?(?:[ \\t]++\\S++){2,}?.*?)[ \\t]*+");
     private static final Pattern OPENER = Pattern.compile("[ \\t]*(?:The[ \\t]+)?(" + BODY + ")[ \\t]*,[ \\t]*");
     private static final Pattern SESSION = Pattern.compile("[ \\t]*(" + EnglishNumerals.ORDINAL + ")[ \\t]+session[ \\t]*",
             Pattern.CASE_INSENSITIVE);
@@ -85,6 +92,9 @@ final class EnglishHeaderForms implements HeaderForms {
         }
         if ((m = ChineseHeaderForms.OWN_NUMBER.matcher(content)).matches()) {
             return new HeaderLine.OwnNumber(m.group(1), m.start(1), m.end(1), m.group(2));
+        }
+        if ((m = UNDOTTED_OWN_NUMBER.matcher(content)).matches()) {
+            return new HeaderLine.UndottedNumber(m.group(1), m.start(1), m.end(1), m.group(2));
         }
         if ((m = ADOPTION.matcher(content)).matches()) {
             LocalDate date = null;

@@ -20,6 +20,13 @@ sealed interface HeaderLine {
     record OwnNumber(String number, int start, int end, String title) implements HeaderLine {
     }
 
+    /**
+     * An own number printed without its dot ({@code 26/13 The promotion ...}, {@code RES/26/13 The promotion ...}): the
+     * document's own only on the header's last line, right above the acting body; elsewhere it is one title of a list.
+     */
+    record UndottedNumber(String number, int start, int end, String title) implements HeaderLine {
+    }
+
     /** The line says the text is a draft ({@code 决议草案}, {@code Draft resolution}); its title is the next line. */
     record Draft(boolean decision) implements HeaderLine {
     }

@@ -50,6 +50,15 @@ final class HeaderReader {
             readings.add(line.kind() == Line.Kind.TEXT ? forms.read(line.content()) : null);
         }
         boolean numberList = readings.stream().filter(f -> f instanceof HeaderLine.OwnNumber).count() > 1;
+        int lastText = header.size() - 1;
+        while (lastText >= 0 && header.get(lastText).kind() != Line.Kind.TEXT) {
+            lastText--;
+        }
+        if (actingBody != null && lastText >= 0 && readings.get(lastText) instanceof HeaderLine.UndottedNumber u
+                && readings.stream().noneMatch(f -> f instanceof HeaderLine.OwnNumber)) {
+            // Right above the acting body, a number without its dot is the document's own number and title.
+            readings.set(lastText, new HeaderLine.OwnNumber(u.number(), u.start(), u.end(), u.title()));
+        }
         for (int i = 0; i < header.size(); i++) {
             Line line = header.get(i);
             String content = line.content();

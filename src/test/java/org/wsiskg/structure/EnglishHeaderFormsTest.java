@@ -20,6 +20,10 @@ class EnglishHeaderFormsTest {
             Item 17 of the preliminary list*                                     | AgendaItem[number=17]
             65/141. Information and communications technologies for development  | OwnNumber[number=65/141, start=0, end=6, title=Information and communications technologies for development]
             2012/5. Assessment of the progress made                              | OwnNumber[number=2012/5, start=0, end=6, title=Assessment of the progress made]
+            26/13 The promotion, protection and enjoyment of human rights        | UndottedNumber[number=26/13, start=0, end=5, title=The promotion, protection and enjoyment of human rights]
+            RES/26/13 The promotion, protection and enjoyment                    | UndottedNumber[number=26/13, start=4, end=9, title=The promotion, protection and enjoyment]
+            65/141 of 20 December 2010                                           | -
+            26/13 Internet                                                       | -
             Draft resolution                                                     | Draft[decision=false]
             Ecuador: draft resolution                                            | Draft[decision=false]
             Draft decision submitted by the President of the General Assembly    | Draft[decision=true]

@@ -37,6 +37,19 @@ class ShortHeaderFormsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            undotted number above the acting body    | RES/26/13 The promotion of human rights\\nSession: 26th\\n26/13 The promotion of human rights\\nThe Human Rights Council,\\n | 26/13
+            undotted number not right above the body | 26/13 The promotion of human rights\\nSession: 26th\\nThe Human Rights Council,\\n              | ''
+            after the adoption line                  | Resolution adopted by the Human Rights Council\\n26/13 The promotion of human rights\\nThe Human Rights Council,\\n | 26/13
+            undotted numbers of a list, no body      | 26/13 The promotion of human rights\\n\\n2009/7 Assessment of the progress made\\n\\n                       | ''
+            """)
+    void readsAnOwnNumberWithoutItsDotRightAboveTheActingBody(String name, String header, String expected) {
+        String text = header.replace("\\n", "\n") + "Guided by the Charter of the United Nations,\n\n1. Affirms that the same rights apply online.\n";
+        DocumentStructure s = parse(text, Language.EN);
+        assertEquals(expected, s.header().ownNumber() == null ? "" : s.header().ownNumber(), name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             glued joint symbol over the masthead words | E/2005/31E/CN.16/2005/5\\n\\nUnited Nations\\n                                  | E/2005/31 E/CN.16/2005/5
             masthead words above the symbol line      | Economic and Social Council\\nE/2005/31\\n                                      | E/2005/31
             a symbol line with no masthead near it    | E/2005/31\\n\\nCommission on Science and Technology\\n                      | ''
