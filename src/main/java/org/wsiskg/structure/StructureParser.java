@@ -257,10 +257,29 @@ public final class StructureParser {
         return -1;
     }
 
-    /** What the pages print as the document's symbol: their running head, else a masthead below the header. */
+    /**
+     * What the pages print as the document's symbol: their running head, else a masthead below the header, else a Summit
+     * page head whose slashes were lost ({@link SymbolLines#slashlessSummitHead}).
+     */
     private static List<OwnSymbol> printedOwn(AnchoredText text, List<Line> lines) {
         List<OwnSymbol> heads = pageHeads(text, lines);
-        return heads.isEmpty() ? masthead(text, lines) : heads;
+        if (heads.isEmpty()) {
+            heads = masthead(text, lines);
+        }
+        if (heads.isEmpty()) {
+            heads = slashlessHead(text, lines);
+        }
+        return heads;
+    }
+
+    private static List<OwnSymbol> slashlessHead(AnchoredText text, List<Line> lines) {
+        for (Line l : lines) {
+            SymbolLines.Found f = l.kind() == Line.Kind.TEXT ? SymbolLines.slashlessSummitHead(l.content()) : null;
+            if (f != null) {
+                return List.of(new OwnSymbol(f.symbol(), text.originalSpan(l.start() + f.start(), l.start() + f.end())));
+            }
+        }
+        return List.of();
     }
 
     /**

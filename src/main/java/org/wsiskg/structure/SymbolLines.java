@@ -85,6 +85,27 @@ final class SymbolLines {
         return MASTHEAD_WORD.matcher(around).find() ? symbols(content, m.start("symbols"), m.end("symbols")) : List.of();
     }
 
+    /**
+     * The running head of a Summit document whose slashes a PDF text layer lost, with the copy's language suffix
+     * ({@code WSIS-05TUNISDOC6Rev. 1-E}: WSIS-05/TUNIS/DOC/6(Rev.1), in English). With its slashes gone and the suffix kept,
+     * it is the page head of that copy, never a citation (a citation names the document, with slashes). The Summit's
+     * symbols are the only ones whose parts are words that can be told apart with no slash: the phase and year, the city,
+     * DOC, the number.
+     */
+    private static final Pattern SLASHLESS_SUMMIT_HEAD = Pattern.compile("(?<![A-Za-z0-9/])(WSIS-0[35])(GENEVA|TUNIS)(DOC)"
+            + "(\\d{1,2})(?:[ \\t]?Rev\\.[ \\t]?(\\d))?-[ACEFRS](?![A-Za-z0-9/])");
+
+    /** The symbol of a slash-less Summit page head in {@code content} ({@link #SLASHLESS_SUMMIT_HEAD}), or null. */
+    static Found slashlessSummitHead(String content) {
+        Matcher m = SLASHLESS_SUMMIT_HEAD.matcher(content);
+        if (!m.find()) {
+            return null;
+        }
+        String symbol = m.group(1) + "/" + m.group(2) + "/" + m.group(3) + "/" + m.group(4)
+                + (m.group(5) != null ? "(Rev." + m.group(5) + ")" : "");
+        return new Found(symbol, m.start(), m.end());
+    }
+
     /** True for a line of masthead words only, which a PDF copy may set apart from the symbol line next to it. */
     static boolean mastheadWords(String content) {
         return MASTHEAD_ONLY.matcher(content).matches();

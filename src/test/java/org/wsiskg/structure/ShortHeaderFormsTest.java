@@ -53,6 +53,9 @@ class ShortHeaderFormsTest {
             glued joint symbol over the masthead words | E/2005/31E/CN.16/2005/5\\n\\nUnited Nations\\n                                  | E/2005/31 E/CN.16/2005/5
             masthead words above the symbol line      | Economic and Social Council\\nE/2005/31\\n                                      | E/2005/31
             a symbol line with no masthead near it    | E/2005/31\\n\\nCommission on Science and Technology\\n                      | ''
+            Summit page head without slashes          | the text goes on WSIS-05TUNISDOC6Rev. 1-E c Meet periodically, as required.\\n | WSIS-05/TUNIS/DOC/6(Rev.1)
+            Summit head without slashes, no revision  | WSIS-03GENEVADOC4-E\\n                                                     | WSIS-03/GENEVA/DOC/4
+            Summit symbol without a language suffix   | see WSIS-05TUNISDOC6 for the agenda.\\n                                    | ''
             masthead flattened into a title line      | Home > Documents > General Assembly 23 February 2015 · A/70/63–E/2015/10 Introduction\\n | A/70/63 E/2015/10
             """)
     void readsTheMastheadOfACopiedFirstPage(String name, String furniture, String expected) {
