@@ -12,6 +12,7 @@ import org.wsiskg.extract.DocumentExtraction;
 import org.wsiskg.extract.ExtractionReportJson;
 import org.wsiskg.resolve.DocumentReader;
 import org.wsiskg.resolve.ReadingSummary;
+import org.wsiskg.source.SourceProblem;
 import org.wsiskg.source.SourceReader;
 import org.wsiskg.source.SourceReading;
 import org.wsiskg.text.Corpus;
@@ -63,6 +64,11 @@ final class ExtractCommand implements Runnable {
             SourceReading reading = sources.read(f, Corpus.nameOf(f));
             if (reading.problem() != null) {
                 summary.skipped(reading.problem());
+                SourceProblem p = reading.problem();
+                if (p.severity() != SourceProblem.Severity.ERROR) {
+                    // Errors are listed with the closing summary; a file skipped for a lesser reason is named here, as build names it.
+                    spec.commandLine().getErr().println(String.format("wsis: skipped %s: %s %s", p.file(), p.code(), p.message()));
+                }
                 continue;
             }
             if (format == Format.text) {

@@ -66,6 +66,18 @@ class BuildInputTest {
     }
 
     @Test
+    void extractNamesEachSkippedFileAndWhy() throws IOException {
+        Path seed = Files.copy(Path.of("data/corpus/zh/000_c9834f3814b4465f.txt"), temp.resolve("seed.txt"));
+        Path empty = Files.write(temp.resolve("empty.txt"), new byte[0]);
+        Path note = Files.writeString(temp.resolve("note.txt"), "Lunch is at noon in the usual place; bring the slides.");
+        CliRun extract = run("extract", seed.toString(), empty.toString(), note.toString());
+        assertEquals(0, extract.status(), extract.err());
+        assertTrue(extract.err().contains("wsis: skipped " + empty.toString().replace('\\', '/') + ": EMPTY_FILE "), extract.err());
+        assertTrue(extract.err().contains("wsis: skipped " + note.toString().replace('\\', '/') + ": NOT_A_UN_TEXT "), extract.err());
+        assertTrue(extract.err().contains("wsis: 1 files read, 2 skipped; 1 documents"), extract.err());
+    }
+
+    @Test
     void extractPrintsTheTextSpansIndexInto() throws IOException {
         Path pdf = FixtureFilesAccess.englishPdf(temp.resolve("r.pdf"));
         CliRun text = run("extract", "--format", "text", pdf.toString());
