@@ -49,8 +49,11 @@ public final class EnglishResolutionExtractor implements ReferenceExtractor {
             + "|November|December)";
     /** {@code of 21 December 2001}, {@code of December 2013}, {@code (2001)} is not here: that is a Security Council number. */
     private static final String DATE = "(?:\\s{1,3}of\\s{1,3}(?:\\d{1,2}\\s{1,3})?" + MONTH + ",?\\s{1,3}(?:19|20)\\d\\d)";
-    /** What a list may say of one resolution before the next: {@code , on the right to privacy in the digital age}. */
-    private static final String SUBJECT = "(?:\\s{0,3},\\s{0,3}(?:on|entitled|containing|concerning)\\s[^,;.()]{1,160}(?=,))";
+    /**
+     * What a list may say of one resolution before the next, with a comma or none: {@code , on the right to privacy in the
+     * digital age}, {@code of 2 October 2009 on freedom of opinion and expression}, {@code containing the outcome document}.
+     */
+    private static final String SUBJECT = "(?:(?:\\s{0,3},\\s{0,3}|\\s{1,3})(?:on|entitled|containing|concerning)\\s[^,;.()]{1,160}(?=,))";
     /** A Security Council resolution written with its date but not its year in brackets: {@code 1645 of 20 December 2005}. */
     private static final String DATED_SERIAL = "\\d{1,4}(?=" + DATE + ")";
     private static final String ITEM = "(?:" + ResolutionNumbers.WRITTEN + "|" + ResolutionNumbers.NUMBER + "|" + DATED_SERIAL
