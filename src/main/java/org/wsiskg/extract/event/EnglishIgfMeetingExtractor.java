@@ -19,7 +19,8 @@ import org.wsiskg.text.EnglishNumerals;
  *   <li>{@code the eighteenth annual meeting of the IGF, held in Kyoto, Japan, from 8 to 12 October 2023};</li>
  *   <li>{@code the seventh meeting of the Forum, to be held in Baku from 6 to 9 November 2012} (a meeting to come);</li>
  *   <li>{@code the fourth Internet Governance Forum held at Sharm El-Sheikh, Egypt 15-18 November 2009},
- *       {@code the fourth annual IGF Meeting, was held in Sharm El Sheikh, Egypt} (the ordinal before the name);</li>
+ *       {@code the fourth annual IGF Meeting, was held in Sharm El Sheikh, Egypt}, {@code the 14th United Nations Internet
+ *       Governance Forum in Berlin} (the ordinal before the name);</li>
  *   <li>{@code IGF 2023}, {@code the 2024 Internet Governance Forum in Riyadh}, {@code the Internet Governance
  *       Forum (IGF) 2024 held in Riyadh, Saudi Arabia} (the year in the name);</li>
  *   <li>{@code Internet Governance Forum 2014, Istanbul, Turkey}, {@code IGF Kyoto 2023} (the venue right after
@@ -45,7 +46,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             "\\b(?<ordA>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?"
                     + ANY_NAME
                     + "|" + IGF_NAME + ",\\s{1,3}(?<placeE>" + EnglishSetting.PLACE + ")\\s{1,3}(?<yearE>" + YEAR + ")(?![\\d/])"
-                    + "|\\b(?<ordB>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?" + ANY_NAME + "(?:\\s{1,3}(?i:meeting))?"
+                    + "|\\b(?<ordB>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?" + ANY_NAME
+                    + "(?:\\s{1,3}(?i:meeting))?"
                     + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?[\\s-]{1,3}(?<yearC>" + YEAR + ")(?![\\d/])"
                     + "|" + IGF_NAME + "\\s{1,3}(?<placeF>" + EnglishSetting.PLACE + ")\\s{1,3}(?<yearF>" + YEAR + ")(?![\\d/])"
                     + "|(?<![\\d/])(?<yearD>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?" + IGF_NAME);
