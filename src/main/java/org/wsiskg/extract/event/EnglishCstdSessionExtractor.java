@@ -17,7 +17,8 @@ import org.wsiskg.text.EnglishNumerals;
  * last in the text:
  * <ul>
  *   <li>{@code the thirteenth session of the Commission on Science and Technology for Development, held in
- *       Geneva from 17 to 21 May 2010};</li>
+ *       Geneva from 17 to 21 May 2010}, {@code the 18th session of the UN Commission on Science and Technology for
+ *       Development (CSTD)};</li>
  *   <li>{@code the Commission at its twenty-first session}, {@code the report of the Commission on Science
  *       and Technology for Development (CSTD) on its ninth session}, {@code Commission on science and
  *       technology for development (20th session)};</li>
@@ -40,7 +41,7 @@ public final class EnglishCstdSessionExtractor implements EventExtractor {
     private static final Pattern SESSION = Pattern.compile(
             "\\b(?<ord>(?i:" + EnglishNumerals.ORDINAL + "))\\s{1,3}(?i:annual\\s{1,3}|regular\\s{1,3})?(?i:session)\\b");
     private static final Pattern OF_BODY = Pattern.compile(
-            "\\s{0,3}of\\s{1,3}(?:the\\s{1,3})?(?:(?<cstd>" + CSTD_NAME + ")|(?<bare>Commission)\\b(?!\\s{1,3}(?:on|for|of)\\b)"
+            "\\s{0,3}of\\s{1,3}(?:the\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?(?:(?<cstd>" + CSTD_NAME + ")|(?<bare>Commission)\\b(?!\\s{1,3}(?:on|for|of)\\b)"
                     + "|(?<other>\\p{Lu}))");
     private static final Pattern BODY = Pattern.compile(
             "(?<cstd>" + CSTD_NAME + ")"
