@@ -43,7 +43,8 @@ final class EnglishHeaderForms implements HeaderForms {
     private static final Pattern UNDOTTED_OWN_NUMBER = Pattern.compile("[ \\t]*+(?:RES/)?((?:19|20)\\d\\d/\\d{1,3}|\\d{1,2}/\\d{1,3})"
             + "[ \\t]++(?!of\\b)([A-Z][a-z]*+,?(?:[ \\t]++\\S++){2,}?.*?)[ \\t]*+");
     private static final Pattern OPENER = Pattern.compile("[ \\t]*(?:The[ \\t]+)?(" + BODY + ")[ \\t]*,[ \\t]*");
-    private static final Pattern SESSION = Pattern.compile("[ \\t]*(" + EnglishNumerals.ORDINAL + ")[ \\t]+session[ \\t]*",
+    /** {@code Sixty-fifth session}; a press release ends it with a comma ({@code Seventieth Session,}). */
+    private static final Pattern SESSION = Pattern.compile("[ \\t]*(" + EnglishNumerals.ORDINAL + ")[ \\t]+session[ \\t]*,?[ \\t]*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AGENDA = Pattern.compile(
             "[ \\t]*(?:(?:Provisional[ \\t]+)?[Aa]genda[ \\t]+items?[ \\t]+(\\d{1,3})|Items?[ \\t]+(\\d{1,3})\\b[^\\n]{0,30}?of[ \\t]+the"

@@ -200,6 +200,7 @@ public final class StructureParser {
      * sentence part and is no header form). The short lines before it are its header: masthead, symbol, title, headings.
      */
     private static int firstSentence(List<Line> body, HeaderForms forms) {
+        boolean first = true;
         for (int i = 0; i < body.size(); i++) {
             Line l = body.get(i);
             if (l.kind() != Line.Kind.TEXT) {
@@ -208,7 +209,11 @@ public final class StructureParser {
             if (numbered(l)) {
                 return i;
             }
-            if (endsTerminal(l.content()) && forms.read(l.content()) == null && SymbolLines.symbolLine(l.content()).isEmpty()) {
+            // A page's title line ending in its symbol (... Internet. A/HRC/32/L.20) looks like a sentence with a footnote marker.
+            boolean pageTitle = first && SymbolLines.pageTitle(l.content()) != null;
+            first = false;
+            if (endsTerminal(l.content()) && forms.read(l.content()) == null && SymbolLines.symbolLine(l.content()).isEmpty()
+                    && !pageTitle) {
                 int start = i;
                 // The sentence may have begun on the lines right above it, wrapped by the converter.
                 while (start > 0 && wrapsInto(body.get(start - 1), body.get(start), forms)) {

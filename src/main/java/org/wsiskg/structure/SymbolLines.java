@@ -42,6 +42,12 @@ final class SymbolLines {
             + "(?<symbols>(?:" + SEVERAL + "){1,4})(?:[ \\t]*" + MASTHEAD + ")?(?:[ \\t]*" + DISTRIBUTION + ")?(?:[ \\t]+" + DAY + ")?[ \\t]*+");
     private static final Pattern PAGE_TITLE = Pattern.compile("[ \\t]*+(?<title>\\S.{2,200}?)[ \\t]*\\([ \\t]*(?<symbols>(?:" + SEVERAL
             + "){1,2})[ \\t]*\\)[ \\t]*+");
+    /** A page title that ends in its symbol after a full stop or a dash: {@code Resolution on the Promotion ... Internet. A/HRC/32/L.20}. */
+    private static final Pattern TITLE_THEN_SYMBOL = Pattern.compile("[ \\t]*+(?<title>\\S.{2,200}?)(?:\\.|[ \\t]+[-–—|])[ \\t]+(?<symbols>(?:"
+            + SEVERAL + "){1,2})[ \\t]*+");
+    /** A page title that opens with the resolution's symbol: {@code GENERAL ASSEMBLY RESOLUTION A/RES/67/195. Information and ...}. */
+    private static final Pattern SYMBOL_THEN_TITLE = Pattern.compile("[ \\t]*+(?:(?:" + MASTHEAD + ")[ \\t]+)?(?i:resolution|decision)[ \\t]+"
+            + "(?<symbols>" + ONE.replace("?<symbol>", "") + ")[ \\t]*[.:][ \\t]+(?<title>\\p{Lu}.{2,200}?)[ \\t]*+", Pattern.CASE_INSENSITIVE);
     private static final Pattern EACH = Pattern.compile(ONE);
     private static final Pattern MASTHEAD_WORD = Pattern.compile(MASTHEAD + "|Distr");
     /** A line of masthead words only ({@code United Nations}, {@code Economic and Social Council Distr.: General}). */
@@ -117,9 +123,18 @@ final class SymbolLines {
         return m.find() ? symbols(content, m.start("symbols"), m.end("symbols")) : List.of();
     }
 
-    /** The title and symbols of a line {@code Title (SYMBOL)}, or null. */
+    /**
+     * The title and symbols of a page's title line, or null: {@code Title (SYMBOL)}, {@code Title. SYMBOL},
+     * {@code Title – SYMBOL}, {@code General Assembly resolution SYMBOL. Title}.
+     */
     static Titled pageTitle(String content) {
         Matcher m = PAGE_TITLE.matcher(content);
+        if (!m.matches()) {
+            m = TITLE_THEN_SYMBOL.matcher(content);
+        }
+        if (!m.matches()) {
+            m = SYMBOL_THEN_TITLE.matcher(content);
+        }
         if (!m.matches()) {
             return null;
         }

@@ -15,6 +15,7 @@ class EnglishHeaderFormsTest {
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             Sixty-fifth session                                                  | Session[number=65]
             Thirty-second session                                                | Session[number=32]
+            Seventieth Session,                                                  | Session[number=70]
             Agenda item 16                                                       | AgendaItem[number=16]
             Item 13 (b) of the provisional agenda*                               | AgendaItem[number=13]
             Item 17 of the preliminary list*                                     | AgendaItem[number=17]

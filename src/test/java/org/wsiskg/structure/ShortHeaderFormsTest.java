@@ -66,6 +66,18 @@ class ShortHeaderFormsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            title then symbol after a full stop | Resolution on the Promotion of Human Rights on the Internet. A/HRC/32/L.20 | A/HRC/32/L.20
+            body, resolution, symbol, title     | GENERAL ASSEMBLY RESOLUTION A/RES/67/195. Information and communications    | A/RES/67/195
+            a sentence ending in a citation     | The Council adopted the text without a vote, as set out in A/HRC/32/L.20.  | ''
+            """)
+    void readsAPageTitleLineWithItsSymbol(String name, String title, String expected) {
+        DocumentStructure s = parse(title + "\n\n" + REPORT + REPORT, Language.EN);
+        List<String> own = s.header().ownSymbols().stream().map(OwnSymbol::symbol).toList();
+        assertEquals(expected.isEmpty() ? List.of() : List.of(expected), own, name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             editor's note by the title   | 《互联网上人权的促进、保护与享有》系联合国人权理事会于2016年7月1日通过的一项决议, A/HRC/32/L.20。 | A/HRC/32/L.20 | 2016-07-01
             a note with no symbol        | 《互联网上人权的促进、保护与享有》系联合国人权理事会于2016年7月1日通过的一项决议。               | ''            | ''
             a note naming another text   | 本决议回顾大会于2015年12月16日通过的第70/125号决议, A/RES/70/125。                               | ''            | ''

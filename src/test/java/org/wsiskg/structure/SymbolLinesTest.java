@@ -57,6 +57,10 @@ class SymbolLinesTest {
             Information and communications technologies for development (A/RES/67/195) | Information and communications technologies for development | A/RES/67/195
             World Summit on the Information Society (A/RES/56/183)                       | World Summit on the Information Society                       | A/RES/56/183
             Report of the Working Group (A/66/67-E/2011/79)                              | Report of the Working Group                                   | A/66/67 E/2011/79
+            Resolution on the Promotion of Human Rights on the Internet. A/HRC/32/L.20  | Resolution on the Promotion of Human Rights on the Internet  | A/HRC/32/L.20
+            World Summit on the Information Society – A/RES/56/183                       | World Summit on the Information Society                       | A/RES/56/183
+            GENERAL ASSEMBLY RESOLUTION A/RES/67/195. Information and communications    | Information and communications                                | A/RES/67/195
+            General Assembly resolution A/RES/70/125: Outcome document of the meeting   | Outcome document of the meeting                               | A/RES/70/125
             """)
     void readsPageTitles(String line, String title, String symbols) {
         SymbolLines.Titled t = SymbolLines.pageTitle(line);
@@ -68,6 +72,8 @@ class SymbolLinesTest {
     @CsvSource(delimiter = '|', textBlock = """
             The Internet Governance Forum (IGF)
             Meeting of 2010 (see below)
+            The Assembly recalled its resolution A/RES/70/1
+            Recalling resolution A/RES/70/1. Welcoming the report
             """)
     void rejectsTitlesWithoutASymbol(String line) {
         assertEquals(null, SymbolLines.pageTitle(line));
