@@ -29,7 +29,8 @@ import org.wsiskg.structure.Paragraph;
  *       in the paragraph;</li>
  *   <li>a bare run ({@code ... the Tunis Agenda ... paragraphs 72, 73 and 77 ...}): the instrument,
  *       resolution or document named last before it in the same sentence or the one before, in the
- *       same paragraph. Where nothing was named there, nothing is cited: no guess;</li>
+ *       same paragraph; for a run in brackets ({@code (Paragraphs 2 to 6)}), in the same sentence only. Where nothing
+ *       was named there, nothing is cited: no guess;</li>
  *   <li>{@code article 72 of the Tunis Agenda}, {@code articles 72 to 78 of the Tunis Agenda}: the
  *       numbered paragraphs of a titled instrument that has no articles (the curated table says
  *       which instruments are numbered in articles).</li>
@@ -193,7 +194,10 @@ public final class EnglishParagraphReferenceExtractor implements ReferenceExtrac
         while (ends.find()) {
             sentenceEnds++;
         }
-        return sentenceEnds <= 1 ? last : null;
+        // A run in brackets is a pointer into what the sentence is about: the text named in that sentence, else the one
+        // the writer is summarising ("It affirms ... (Paragraphs 2 to 6)"), never a text named in the sentence before.
+        int allowed = run.start() > 0 && text.charAt(run.start() - 1) == '(' ? 0 : 1;
+        return sentenceEnds <= allowed ? last : null;
     }
 
     private static ReferenceMatch lastBefore(int position, List<ReferenceMatch> anchors) {
