@@ -143,6 +143,14 @@ final class EnglishSetting {
             name = name.substring(0, comma);
             known = gazetteer.lookup(name);
         }
+        for (int space = name.lastIndexOf(' '); known.isEmpty() && comma < 0 && space > 0; space = name.lastIndexOf(' ', space - 1)) {
+            // "in Berlin Germany", the comma lost: the longest run of words the gazetteer knows, from the start.
+            Optional<Place> prefix = gazetteer.lookup(name.substring(0, space));
+            if (prefix.isPresent()) {
+                name = name.substring(0, space);
+                known = prefix;
+            }
+        }
         return new Venue(known.orElse(new Place(name, null, null)), from, from + name.length());
     }
 }
