@@ -12,6 +12,10 @@ import org.wsiskg.text.Span;
  * page title ending in a symbol counts when it is the header's first line. Header lines of no form (the agenda item's title,
  * the adoption note {@code [on the report of the Second Committee (A/65/433)]}) are kept as heading paragraphs, so that what
  * they cite is found, and so are lines of resolution numbers and titles when there are several (a list, none the own number).
+ * Web copies move or mangle header lines: the adoption footer may stand above the title (a date alone next to the plenary
+ * meeting line), the own number may lose its dot (then only the line right above the acting body counts), and an editor's
+ * note may introduce the text by its title, date and symbol ({@link HeaderLine.Introduction}: the own symbol when no
+ * symbol line, page title or page head gives one).
  */
 final class HeaderReader {
 
