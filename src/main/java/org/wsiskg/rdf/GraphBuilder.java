@@ -1,8 +1,10 @@
 package org.wsiskg.rdf;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -180,6 +182,7 @@ public final class GraphBuilder {
         }
 
         Map<String, Integer> seen = new HashMap<>();
+        Set<Node> citations = new HashSet<>();
         for (Reference r : d.references()) {
             String key = r.span().start() + "-" + r.span().end();
             int duplicate = seen.merge(key, 1, Integer::sum);
@@ -199,6 +202,7 @@ public final class GraphBuilder {
             if (cited != target) {
                 add(g, doc, Eli.cites.asNode(), target);
             }
+            citations.add(cit);
             add(g, cit, RDF.type.asNode(), Wsis.Citation.asNode());
             add(g, cit, RDF.type.asNode(), Cito.Citation.asNode());
             Node citing = paragraphs.getOrDefault(r.in(), doc);
@@ -217,6 +221,9 @@ public final class GraphBuilder {
                 add(g, paragraphs.get(p.id()), Wsis.footnoteTo.asNode(), paragraphs.get(p.footnoteTo()));
             }
         }
+        // Counted here, per source text, so that the list of every text (the documents query) need not count them.
+        add(g, source, Wsis.paragraphCount.asNode(), Anchors.integer(new HashSet<>(paragraphs.values()).size()));
+        add(g, source, Wsis.citationCount.asNode(), Anchors.integer(citations.size()));
         events.writeMentions(d, g, doc, paragraphs, anchors);
         mandates.write(d, g, doc, paragraphs);
     }

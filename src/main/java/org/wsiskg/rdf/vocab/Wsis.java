@@ -43,6 +43,8 @@ public final class Wsis {
     public static final Property fileSha256 = ResourceFactory.createProperty(NS + "fileSha256");
     public static final Property textSha256 = ResourceFactory.createProperty(NS + "textSha256");
     public static final Property pageCount = ResourceFactory.createProperty(NS + "pageCount");
+    public static final Property paragraphCount = ResourceFactory.createProperty(NS + "paragraphCount");
+    public static final Property citationCount = ResourceFactory.createProperty(NS + "citationCount");
     public static final Property page = ResourceFactory.createProperty(NS + "page");
     public static final Property contentDigest = ResourceFactory.createProperty(NS + "contentDigest");
 
