@@ -14,7 +14,8 @@ import org.wsiskg.CuratedTable;
  * The venues the texts name, from the curated {@code data/gazetteer.tsv} (Chinese name, English
  * name, canonical city, country), read from the classpath copy the build packages. A place is
  * found by its Chinese or English name, or as a country followed by one of its cities
- * ({@code 埃及沙姆沙伊赫}, {@code 日本京都}), which is how the Chinese texts often write a venue, or as
+ * ({@code 埃及沙姆沙伊赫}, {@code 日本京都}), which is how the Chinese texts often write a venue, or in a longer
+ * Chinese phrase around its one city ({@code 立陶宛首都维尔纽斯}), or as
  * a city, a comma and its country ({@code Sharm el-Sheikh, Egypt}, {@code Kyoto, Japan}), which is
  * how the English ones do. English names are compared without case, accents, or the difference
  * between a hyphen and a space ({@code Sharm El Sheikh}, {@code Joao Pessoa}).
@@ -28,6 +29,7 @@ public final class Gazetteer {
 
     private final Map<String, Entry> byName = new HashMap<>();
     private final List<Entry> countries = new ArrayList<>();
+    private final List<Entry> cities = new ArrayList<>();
 
     private Gazetteer(List<Entry> entries) {
         for (Entry e : entries) {
@@ -35,6 +37,8 @@ public final class Gazetteer {
             byName.putIfAbsent(englishKey(e.en()), e);
             if (e.city() == null) {
                 countries.add(e);
+            } else {
+                cities.add(e);
             }
         }
         // Longest name first, so 印度尼西亚 is tried before 印度.
@@ -62,6 +66,35 @@ public final class Gazetteer {
         return new Gazetteer(entries);
     }
 
+    /**
+     * A Chinese venue written as a phrase around one city the gazetteer knows ({@code 立陶宛首都维尔纽斯}, the capital of
+     * Lithuania, Vilnius; {@code 瑞士联合国驻日内瓦办事处}, the UN Office at Geneva): that city, when it is the only one
+     * named and every country named is its own ({@code 埃及京都} names Kyoto with Egypt: none).
+     */
+    private Optional<Place> cityInChinesePhrase(String written, String name) {
+        if (name.chars().anyMatch(c -> c < 128)) {
+            return Optional.empty();
+        }
+        Entry found = null;
+        for (Entry city : cities) {
+            if (city.zh().length() >= 2 && name.contains(city.zh())) {
+                if (found != null && !found.city().equals(city.city())) {
+                    return Optional.empty();
+                }
+                found = city;
+            }
+        }
+        if (found == null) {
+            return Optional.empty();
+        }
+        for (Entry country : countries) {
+            if (name.contains(country.zh()) && !country.country().equals(found.country())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Place(written, found.city(), found.country()));
+    }
+
     /** The place {@code written} names, or empty when the gazetteer does not know it. */
     public Optional<Place> lookup(String written) {
         // Chinese names lose the spaces a line break left in them; English names keep theirs.
@@ -77,6 +110,10 @@ public final class Gazetteer {
                     return Optional.of(new Place(written, city.city(), city.country()));
                 }
             }
+        }
+        Optional<Place> inPhrase = cityInChinesePhrase(written, name);
+        if (inPhrase.isPresent()) {
+            return inPhrase;
         }
         int comma = written.lastIndexOf(',');
         if (comma > 0) {

@@ -37,6 +37,8 @@ class GazetteerTest {
             德國柏林           | Berlin          | Germany
             挪威利勒斯特罗姆   | Lillestrøm      | Norway
             埃塞俄比亚亚的斯亚贝巴 | Addis Ababa | Ethiopia
+            立陶宛首都维尔纽斯 | Vilnius         | Lithuania
+            瑞士联合国驻日内瓦办事处 | Geneva      | Switzerland
             """)
     void findsAPlaceByNameOrAsCountryAndCity(String written, String city, String country) {
         Place p = Readings.GAZETTEER.lookup(written).orElseThrow();
@@ -49,6 +51,7 @@ class GazetteerTest {
     @CsvSource(delimiter = '|', textBlock = """
             某某城
             埃及京都
+            日内瓦和京都
             Kyoto, Egypt
             Springfield, Egypt
             """)
