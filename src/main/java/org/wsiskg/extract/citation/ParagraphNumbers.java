@@ -15,7 +15,8 @@ import org.wsiskg.text.ChineseNumerals;
  * groups ({@code 第 34至第 37段和第 67 至第 72段}). Sub-paragraph letters ({@code 第 4 (b) 段},
  * {@code 第 4(b)和(c)段}) name their paragraph; numbers may be written in Chinese numerals
  * ({@code 第七十二段}, {@code 第七十二至七十八段}). Articles (第十九条), volumes (第 1 卷), meetings
- * (第 69 次) are not 段.
+ * (第 69 次) are not 段. After an Arabic number, 点 is 段 too ({@code 第71点}, {@code 第 77 点}: Traditional-script texts
+ * number an agenda's paragraphs so); after a Chinese numeral it is a point of a speech ({@code 第一点}).
  *
  * <p>English runs ({@link #ENGLISH_RUN}): {@code paragraph 72}, {@code paragraphs 72 to 78},
  * {@code paragraphs 34 to 37 and 67 to 72}, {@code paragraphs 72, 73 and 77}, {@code paras. 12-14},
@@ -30,7 +31,9 @@ final class ParagraphNumbers {
     private static final String CHINESE_NUMBER = "[一二三四五六七八九十百]{1,6}";
     private static final String NUMBER = "(?:\\d{1,3}(?![\\d/.])|" + CHINESE_NUMBER + ")(?:\\s?" + LETTER + "(?:\\s*(?:和|、|及|至)\\s*" + LETTER + "){0,10})?";
     private static final String JOIN = "\\s*(?:至|到|-|和|、|及|以及|,|，)\\s*";
-    private static final String GROUP = "第\\s*" + NUMBER + "(?:" + JOIN + "(?:第\\s*)?" + NUMBER + "){0,30}\\s*段";
+    /** 段, or 点 after an Arabic number (第71点, as Traditional-script texts number an agenda's paragraphs; 第一点 is a point of a speech). */
+    private static final String NOUN = "(?:段|(?<=[0-9]|[0-9]\\s|[0-9]\\s\\s)点)";
+    private static final String GROUP = "第\\s*" + NUMBER + "(?:" + JOIN + "(?:第\\s*)?" + NUMBER + "){0,30}\\s*" + NOUN;
     /**
      * Anchored at the place where the run must begin. Every repetition is bounded, as in the English
      * runs: an unbounded repeated group recurses once per repetition in java.util.regex, and a
