@@ -112,15 +112,28 @@ final class SymbolLines {
         return new Found(symbol, m.start(), m.end());
     }
 
+    /**
+     * The cover of an Official Records supplement flattened into a line: {@code Official Records, 2016 Supplement No. 11
+     * E/2016/31 - E/CN.16/2016/4 United Nations New York, 2016}; the symbols after the supplement's number are the report's.
+     */
+    private static final Pattern SUPPLEMENT_COVER = Pattern.compile("(?<![A-Za-z])Supplement[ \\t]+No\\.[ \\t]*\\d{1,3}[ \\t]+(?<symbols>(?:"
+            + SEVERAL + "){1,4})(?![A-Za-z/])");
+
     /** True for a line of masthead words only, which a PDF copy may set apart from the symbol line next to it. */
     static boolean mastheadWords(String content) {
         return MASTHEAD_ONLY.matcher(content).matches();
     }
 
-    /** The symbols of a masthead flattened into a longer line ({@link #FLAT_MASTHEAD}), or an empty list. */
+    /** The symbols of a masthead or a supplement's cover flattened into a longer line ({@link #FLAT_MASTHEAD}, {@link #SUPPLEMENT_COVER}), or an empty list. */
     static List<Found> flatMasthead(String content) {
         Matcher m = FLAT_MASTHEAD.matcher(content);
-        return m.find() ? symbols(content, m.start("symbols"), m.end("symbols")) : List.of();
+        if (!m.find()) {
+            m = SUPPLEMENT_COVER.matcher(content);
+            if (!m.find()) {
+                return List.of();
+            }
+        }
+        return symbols(content, m.start("symbols"), m.end("symbols"));
     }
 
     /**

@@ -46,6 +46,8 @@ class SymbolLinesTest {
             The General Assembly, in its resolution A/RES/70/125 of 16 December 2015                                            | ''
             the Economic and Social Council (E/2015/10)                                                                          | ''
             General Assembly Economic and Social Council A/70/63                                                                 | ''
+            Report on the nineteenth session Economic and Social Council Official Records, 2016 Supplement No. 11 E/2016/31 - E/CN.16/2016/4 United Nations | E/2016/31 E/CN.16/2016/4
+            the report in Supplement No. 11 of the Official Records                                                              | ''
             """)
     void readsMastheadsFlattenedIntoALine(String line, String expected) {
         List<String> symbols = SymbolLines.flatMasthead(line).stream().map(SymbolLines.Found::symbol).toList();
