@@ -21,6 +21,8 @@ import org.wsiskg.text.EnglishNumerals;
  *   <li>{@code the fourth Internet Governance Forum held at Sharm El-Sheikh, Egypt 15-18 November 2009},
  *       {@code the fourth annual IGF Meeting, was held in Sharm El Sheikh, Egypt}, {@code the 14th United Nations Internet
  *       Governance Forum in Berlin} (the ordinal before the name);</li>
+ *   <li>{@code The Internet Governance Forum (IGF) will be holding its 11th annual meeting in Guadalajara, Mexico, from 6 to
+ *       9 December 2016} (the forum holding its meeting);</li>
  *   <li>{@code IGF 2023}, {@code the 2024 Internet Governance Forum in Riyadh}, {@code the Internet Governance
  *       Forum (IGF) 2024 held in Riyadh, Saudi Arabia} (the year in the name);</li>
  *   <li>{@code Internet Governance Forum 2014, Istanbul, Turkey}, {@code IGF Kyoto 2023} (the venue right after
@@ -50,7 +52,9 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                     + "(?:\\s{1,3}(?i:meeting))?"
                     + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?[\\s-]{1,3}(?<yearC>" + YEAR + ")(?![\\d/])"
                     + "|" + IGF_NAME + "\\s{1,3}(?<placeF>" + EnglishSetting.PLACE + ")\\s{1,3}(?<yearF>" + YEAR + ")(?![\\d/])"
-                    + "|(?<![\\d/])(?<yearD>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?" + IGF_NAME);
+                    + "|(?<![\\d/])(?<yearD>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?" + IGF_NAME
+                    + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:will\\s{1,3}be\\s{1,3}holding|will\\s{1,3}hold|is\\s{1,3}holding|holds|held)"
+                    + "\\s{1,3}its\\s{1,3}(?<ordG>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting)");
     private static final Pattern BARE_FORUM = Pattern.compile("Forum$");
 
     private final Gazetteer gazetteer;
@@ -69,7 +73,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
         List<Name> names = new ArrayList<>();
         Matcher m = MEETING.matcher(text);
         while (m.find()) {
-            String ordinal = m.group("ordA") != null ? m.group("ordA") : m.group("ordB");
+            String ordinal = m.group("ordA") != null ? m.group("ordA") : m.group("ordB") != null ? m.group("ordB") : m.group("ordG");
             if (ordinal != null && BARE_FORUM.matcher(m.group()).find() && !named) {
                 continue;
             }
