@@ -22,7 +22,9 @@ import org.wsiskg.text.EnglishNumerals;
  *       {@code the fourth annual IGF Meeting, was held in Sharm El Sheikh, Egypt}, {@code the 14th United Nations Internet
  *       Governance Forum in Berlin} (the ordinal before the name);</li>
  *   <li>{@code The Internet Governance Forum (IGF) will be holding its 11th annual meeting in Guadalajara, Mexico, from 6 to
- *       9 December 2016} (the forum holding its meeting);</li>
+ *       9 December 2016} (the forum holding its meeting); {@code the establishment of the IGF in July 2006 and the first
+ *       meeting was convened in Athens} (the meeting alone, the forum named earlier in the sentence and no other body
+ *       between);</li>
  *   <li>{@code IGF 2023}, {@code the 2024 Internet Governance Forum in Riyadh}, {@code the Internet Governance
  *       Forum (IGF) 2024 held in Riyadh, Saudi Arabia} (the year in the name);</li>
  *   <li>{@code Internet Governance Forum 2014, Istanbul, Turkey}, {@code IGF Kyoto 2023} (the venue right after
@@ -54,7 +56,11 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                     + "|" + IGF_NAME + "\\s{1,3}(?<placeF>" + EnglishSetting.PLACE + ")\\s{1,3}(?<yearF>" + YEAR + ")(?![\\d/])"
                     + "|(?<![\\d/])(?<yearD>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?" + IGF_NAME
                     + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:will\\s{1,3}be\\s{1,3}holding|will\\s{1,3}hold|is\\s{1,3}holding|holds|held)"
-                    + "\\s{1,3}its\\s{1,3}(?<ordG>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting)");
+                    + "\\s{1,3}its\\s{1,3}(?<ordG>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting)"
+                    + "|\\b[Tt]he\\s{1,3}(?<ordH>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)");
+    /** What, between the forum's name and {@code the first meeting}, makes the meeting another body's or ends the sentence. */
+    private static final Pattern OTHER_BODY_OR_SENTENCE_END = Pattern.compile("\\.\\s|\\b(?:Commission|Council|Assembly|Group|Committee"
+            + "|Conference|Summit|Board|Meeting\\s{1,3}of)\\b");
     private static final Pattern BARE_FORUM = Pattern.compile("Forum$");
 
     private final Gazetteer gazetteer;
@@ -73,7 +79,11 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
         List<Name> names = new ArrayList<>();
         Matcher m = MEETING.matcher(text);
         while (m.find()) {
-            String ordinal = m.group("ordA") != null ? m.group("ordA") : m.group("ordB") != null ? m.group("ordB") : m.group("ordG");
+            if (m.group("ordH") != null && !forumNamedBeforeInSentence(text, m.start())) {
+                continue;
+            }
+            String ordinal = m.group("ordA") != null ? m.group("ordA") : m.group("ordB") != null ? m.group("ordB")
+                    : m.group("ordG") != null ? m.group("ordG") : m.group("ordH");
             if (ordinal != null && BARE_FORUM.matcher(m.group()).find() && !named) {
                 continue;
             }
@@ -105,5 +115,19 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             found.add(setting.event("igf-meeting", n.ordinal(), year, n.from(), n.to(), date, venue));
         }
         return found;
+    }
+
+    /**
+     * Whether the forum is named by name earlier in the sentence of {@code at}, with no other body between
+     * ({@code the establishment of the IGF in July 2006 and the first meeting was convened in Athens}).
+     */
+    private static boolean forumNamedBeforeInSentence(String text, int at) {
+        int from = Math.max(0, at - 300);
+        Matcher name = NAMED.matcher(text).region(from, at);
+        int last = -1;
+        while (name.find()) {
+            last = name.end();
+        }
+        return last >= 0 && !OTHER_BODY_OR_SENTENCE_END.matcher(text).region(last, at).find();
     }
 }
