@@ -30,6 +30,8 @@ public final class Gazetteer {
     private final Map<String, Entry> byName = new HashMap<>();
     private final List<Entry> countries = new ArrayList<>();
     private final List<Entry> cities = new ArrayList<>();
+    /** The words a Chinese venue phrase may hold besides its city and country: capital, the UN office at, headquarters. */
+    private static final List<String> PLACE_WORDS = List.of("首都", "联合国", "驻", "办事处", "总部", "城市", "市", "的");
 
     private Gazetteer(List<Entry> entries) {
         for (Entry e : entries) {
@@ -69,7 +71,8 @@ public final class Gazetteer {
     /**
      * A Chinese venue written as a phrase around one city the gazetteer knows ({@code 立陶宛首都维尔纽斯}, the capital of
      * Lithuania, Vilnius; {@code 瑞士联合国驻日内瓦办事处}, the UN Office at Geneva): that city, when it is the only one
-     * named and every country named is its own ({@code 埃及京都} names Kyoto with Egypt: none).
+     * named, every country named is its own ({@code 埃及京都} names Kyoto with Egypt: none) and the rest are place words
+     * ({@link #PLACE_WORDS}); {@code 维尔纽斯举行的第五届} only names a city in a longer phrase: none.
      */
     private Optional<Place> cityInChinesePhrase(String written, String name) {
         if (name.chars().anyMatch(c -> c < 128)) {
@@ -87,12 +90,20 @@ public final class Gazetteer {
         if (found == null) {
             return Optional.empty();
         }
+        String rest = name.replace(found.zh(), "");
         for (Entry country : countries) {
-            if (name.contains(country.zh()) && !country.country().equals(found.country())) {
-                return Optional.empty();
+            if (rest.contains(country.zh())) {
+                if (!country.country().equals(found.country())) {
+                    return Optional.empty();
+                }
+                rest = rest.replace(country.zh(), "");
             }
         }
-        return Optional.of(new Place(written, found.city(), found.country()));
+        for (String word : PLACE_WORDS) {
+            rest = rest.replace(word, "");
+        }
+        // Anything else (举行的第五届) makes the phrase more than a place: the city is then only named in it.
+        return rest.isEmpty() ? Optional.of(new Place(written, found.city(), found.country())) : Optional.empty();
     }
 
     /** The place {@code written} names, or empty when the gazetteer does not know it. */

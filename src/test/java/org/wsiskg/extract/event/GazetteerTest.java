@@ -52,6 +52,7 @@ class GazetteerTest {
             某某城
             埃及京都
             日内瓦和京都
+            维尔纽斯举行的第五届
             Kyoto, Egypt
             Springfield, Egypt
             """)
