@@ -19,7 +19,7 @@ import org.wsiskg.text.ChineseNumerals;
  * number an agenda's paragraphs so); after a Chinese numeral it is a point of a speech ({@code 第一点}).
  *
  * <p>English runs ({@link #ENGLISH_RUN}): {@code paragraph 72}, {@code paragraphs 72 to 78},
- * {@code paragraphs 34 to 37 and 67 to 72}, {@code paragraphs 72, 73 and 77}, {@code paras. 12-14},
+ * {@code paragraphs 34 to 37 and 67 to 72}, {@code paragraphs 72, 73 and 77}, {@code paras. 12-14}, {@code paras 72-78},
  * {@code para. 12}, {@code ¶67}, {@code ¶¶ 67-72}, {@code paragraph 4 (b)}; the section sign, as ITU texts number the
  * paragraphs of the Summit's documents ({@code § 64 of the Geneva Declaration}, {@code (§ 102 (b))}).
  */
@@ -43,7 +43,7 @@ final class ParagraphNumbers {
     private static final String ENGLISH_NUMBER = "\\d{1,3}(?![\\d/]|\\.\\d)(?:\\s?" + LETTER + ")?";
     private static final String ENGLISH_JOIN = "(?:\\s{0,2}(?:,\\s{0,2}and|,|and|to|through)\\s{1,2}|\\s{0,2}-\\s{0,2})";
     /** An English run: the noun (or the paragraph or section sign), then numbers, lists and ranges. */
-    static final Pattern ENGLISH_RUN = Pattern.compile("(?<![A-Za-z])(?:[Pp]aragraphs?|[Pp]aras?\\.|¶{1,2}|§{1,2})\\s{0,2}"
+    static final Pattern ENGLISH_RUN = Pattern.compile("(?<![A-Za-z])(?:[Pp]aragraphs?|[Pp]aras?\\.|[Pp]aras?(?=\\s{1,2}\\d)|¶{1,2}|§{1,2})\\s{0,2}"
             + ENGLISH_NUMBER + "(?:" + ENGLISH_JOIN + ENGLISH_NUMBER + "){0,30}");
     /**
      * The same numbers after {@code article} or {@code articles}, which writers use for the numbered

@@ -106,7 +106,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             }
             int end = setting.descriptionEnd(n.to(), next);
             Venue venue = n.venue() != null ? n.venue() : setting.venueIn(n.to(), end)
-                    .or(() -> n.year() == null ? java.util.Optional.empty() : setting.placeRightAfter(n.to(), end)).orElse(null);
+                    .or(() -> n.year() == null && n.ordinal() == null ? java.util.Optional.empty()
+                            : setting.placeRightAfter(n.to(), end)).orElse(null);
             DateRange date = setting.dateIn(n.to(), end).orElse(null);
             Integer year = n.year();
             if (year == null && date == null && venue != null) {

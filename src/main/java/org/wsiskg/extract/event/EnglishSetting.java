@@ -33,7 +33,8 @@ final class EnglishSetting {
     private static final Pattern OTHER_THING = Pattern.compile(
             "\\d{1,4}/\\d{1,4}|\\b(?:resolutions?|decisions?|reports?|adopted|established|of\\s{1,3}the\\s{1,3}Summit)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLACE_AFTER_COMMA = Pattern.compile(",\\s{0,3}(?<place>" + PLACE_IN_COUNTRY + ")");
+    /** A known place right after a comma or in brackets: {@code IGF 2014, Istanbul}, {@code the eleventh IGF (Guadalajara, 2016)}. */
+    private static final Pattern PLACE_AFTER_COMMA = Pattern.compile("\\s{0,2}[,(]\\s{0,3}(?<place>" + PLACE_IN_COUNTRY + ")");
     private static final int DESCRIPTION_LIMIT = 200;
 
     private final String text;
@@ -110,7 +111,7 @@ final class EnglishSetting {
         return Optional.ofNullable(first);
     }
 
-    /** A place the gazetteer knows right after a comma at {@code from} ({@code IGF 2014, Istanbul, Turkey}). */
+    /** A place the gazetteer knows right after a comma or a bracket at {@code from} ({@code IGF 2014, Istanbul, Turkey}, {@code IGF 2016 (Guadalajara, Mexico)}). */
     Optional<Venue> placeRightAfter(int from, int to) {
         Matcher p = PLACE_AFTER_COMMA.matcher(text).region(from, to);
         if (!p.lookingAt()) {
