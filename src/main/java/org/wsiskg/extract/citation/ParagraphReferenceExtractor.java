@@ -27,7 +27,7 @@ import org.wsiskg.structure.Paragraph;
  *   <li>after a resolution or decision just cited: {@code 第2010/2号决议第30段},
  *       {@code 第 2011/16 号决议第 20段}, {@code 大会第 66/184 号决议第 10段};</li>
  *   <li>after a resolution just cited and 其中 / 其 ("of it"), the way a text points into it:
- *       {@code 第 70/125 号决议，特别是其中第 63 段}, {@code 第 66/184 号决议，其第 10 段};</li>
+ *       {@code 第 70/125 号决议，特别是其中第 63 段}, {@code 第 66/184 号决议，其第 10 段}, {@code 第 70/125 号决议及其第 6 段};</li>
  *   <li>after a document symbol, with or without a comma: {@code (A/78/458, 第 11 段)};</li>
  *   <li>after 该决议 / 上述决议 (the resolution last cited before it in the same paragraph):
  *       {@code 回顾大会第 70/125 号决议，并回顾该决议第 65 段};</li>
@@ -43,7 +43,7 @@ public final class ParagraphReferenceExtractor implements ReferenceExtractor {
 
     /**
      * What may stand between the name of a text and 第: white space, 的, a comma after a symbol,
-     * 号决议 after a resolution's number (then also ，特别是其中 / ，其, which point into it), and 附件 (the annex, whose paragraphs a resolution that
+     * 号决议 after a resolution's number (then also ，特别是其中 / ，其 / 及其, which point into it), and 附件 (the annex, whose paragraphs a resolution that
      * adopts an agenda cites: 第 69/313 号决议附件第 114 段). After a title, a footnote number the
      * structure did not take for a marker (a text copied without its footnotes:
      * {@code 《信息社会突尼斯议程》1 第111段}) is passed over too.
@@ -51,7 +51,7 @@ public final class ParagraphReferenceExtractor implements ReferenceExtractor {
     private static final Pattern AFTER_TITLE = Pattern.compile("\\s*(?:\\d{1,2}\\s*(?=第))?(?:的\\s*)?");
     private static final Pattern AFTER_SYMBOL = Pattern.compile("\\s*[,，]?\\s*(?:附件\\s*)?");
     private static final Pattern AFTER_RESOLUTION = Pattern.compile(
-            "\\s*号?\\s*(?:决议|决定)\\s*(?:附件\\s*)?(?:的\\s*)?(?:[，,]\\s*(?:特别是|尤其是)?\\s*其中?\\s*)?");
+            "\\s*号?\\s*(?:决议|决定)\\s*(?:附件\\s*)?(?:的\\s*)?(?:(?:[，,]\\s*(?:特别是|尤其是)?|及|和|以及)\\s*其中?\\s*)?");
 
     /** The resolution named just before, taken up again. */
     private static final Pattern SAME_RESOLUTION = Pattern.compile("(?:该|上述|该项)决议");

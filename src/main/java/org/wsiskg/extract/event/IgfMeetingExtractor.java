@@ -18,7 +18,8 @@ import org.wsiskg.text.ChineseNumerals;
  *       paragraph names it);</li>
  *   <li>{@code 2013 年 10 月 22 日至 25 日在印度尼西亚巴厘举行了因特网治理论坛第八次会议} (举行了);</li>
  *   <li>{@code 在伊斯坦布尔举行的第九次因特网治理论坛会议}, {@code 第十届互联网治理论坛} (the ordinal before the name);</li>
- *   <li>{@code 互联网治理论坛第十八次会议于 2023 年 10 月 8 日至 12 日在日本京都举行} (date and venue after the name);</li>
+ *   <li>{@code 互联网治理论坛第十八次会议于 2023 年 10 月 8 日至 12 日在日本京都举行} (date and venue after the name),
+ *       {@code 互联网治理论坛(IGF)第十届会议于2015年11月在巴西若昂佩索阿举行} (the initials in brackets after the name);</li>
  *   <li>{@code 2006 年 10 月 30 日至 11 月 2 日在雅典举行的因特网治理论坛首次会议} (首次: the first);</li>
  *   <li>{@code 因特网治理论坛第七次会议} (an ordinal with no venue);</li>
  *   <li>{@code 第十八届互联网治理论坛年会}, {@code 在埃塞俄比亚亚的斯亚贝巴举行的第十七届联合国互联网治理论坛(IGF)},
@@ -57,7 +58,7 @@ public final class IgfMeetingExtractor implements EventExtractor {
                     + "(?:(?<yearBefore>(?:19|20)\\d\\d)\\s*年\\s*)?"
                     + "(?:第\\s*(?<ordBefore>" + ChineseNumerals.NUMERAL + ")\\s*" + SESSION_WORD + "\\s*" + UN
                     + "(?<nameAfter>" + IGF_NAME + "|IGF)(?:\\s*(?:\\(IGF\\)|（IGF）))?(?:\\s*(?:会议|年会|年度会议))?"
-                    + "|(?<name>" + IGF_NAME + "|论坛|該|该|最近一次)\\s*(?:第\\s*(?<ord>" + ChineseNumerals.NUMERAL + ")\\s*"
+                    + "|(?<name>" + IGF_NAME + "|论坛|該|该|最近一次)(?:\\s*(?:\\(IGF\\)|（IGF）))?\\s*(?:第\\s*(?<ord>" + ChineseNumerals.NUMERAL + ")\\s*"
                     + SESSION_WORD + "\\s*(?:年度)?|(?<first>首)\\s*次)?\\s*(?:会议|會議)"
                     + "|第\\s*(?<bareOrd>" + ChineseNumerals.NUMERAL + ")\\s*" + SESSION_WORD + "\\s*(?:年度\\s*会议|年会)"
                     + "|" + UN + "(?<yearName>" + IGF_NAME + ")"
