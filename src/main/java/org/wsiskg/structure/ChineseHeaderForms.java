@@ -26,6 +26,9 @@ final class ChineseHeaderForms implements HeaderForms {
     static final Pattern OWN_NUMBER = Pattern.compile(
             "[ \\t]*((?:19|20)\\d\\d/\\d{1,3}|\\d{1,2}/\\d{1,3})[ \\t]*\\.[ \\t]*(\\S.*?)[ \\t]*");
     private static final Pattern DRAFT = Pattern.compile("(决议|决定)草案");
+    /** {@code 秘书长的报告}, {@code 秘书长的说明}, {@code 委员会第二十六届会议的报告}: what kind of document the text is, and whose. */
+    private static final Pattern KIND = Pattern.compile(
+            "[ \\t]*+[\\p{IsHan}]{0,40}?(?:秘书长|秘书处|委员会|工作组|专家组|理事会|会议|报告员)的?(报告|说明)[ \\t]*+");
     /**
      * 《Title》…系(是)…于 date 通过的(一项)决议(决定), then the symbol: a header sentence introducing the text by its title, after the label 编者按 when the note and its label share a line. The
      * title in 《》 comes first, so a sentence that only names some other resolution and its date is not one.
@@ -68,6 +71,9 @@ final class ChineseHeaderForms implements HeaderForms {
         }
         // A header line is short and no sentence: a news item's paragraph that names a draft or a date with 决议 is text.
         boolean headerShaped = content.strip().length() <= LONGEST_HEADER_LINE && !content.contains("。");
+        if (headerShaped && (m = KIND.matcher(content)).matches()) {
+            return new HeaderLine.Kind(m.group(1).equals("报告") ? "report" : "note");
+        }
         if (headerShaped && (m = DRAFT.matcher(content)).find()) {
             return new HeaderLine.Draft(m.group(1).equals("决定"));
         }

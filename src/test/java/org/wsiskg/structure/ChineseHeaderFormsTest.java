@@ -17,6 +17,10 @@ class ChineseHeaderFormsTest {
             议程项目 15                                            | AgendaItem[number=15]
             78/132. 信息和通信技术促进可持续发展                    | OwnNumber[number=78/132, start=0, end=6, title=信息和通信技术促进可持续发展]
             2012/5. 评估在落实信息社会世界首脑会议成果方面取得的进展 | OwnNumber[number=2012/5, start=0, end=6, title=评估在落实信息社会世界首脑会议成果方面取得的进展]
+            秘书长的报告                                           | Kind[kind=report]
+            秘书长的说明                                           | Kind[kind=note]
+            科学和技术促进发展委员会第二十六届会议的报告            | Kind[kind=report]
+            这份报告                                               | -
             决议草案                                               | Draft[decision=false]
             大会主席提出的决定草案                                  | Draft[decision=true]
             2023 年 12 月 19 日大会决议                            | Adoption[date=2023-12-19, decision=false, body=null, note=true]

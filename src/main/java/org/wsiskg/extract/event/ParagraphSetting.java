@@ -24,9 +24,12 @@ final class ParagraphSetting {
      * characters has no clauses, and scanning back to its start for every name was quadratic.
      */
     private static final int LONGEST_CLAUSE = 1_000;
-    /** {@code 在 <place> 举行/举办/召开/主办}: the place is a run of Han characters (a country, a city or both). */
+    /**
+     * {@code 在 <place> 举行/举办/召开/主办}: the place is a run of Han characters (a country, a city or both); after 于 (which
+     * also stands before times: 于近期举行) only a place the gazetteer knows ({@code 于日内瓦举行的第二十六届会议}).
+     */
     private static final Pattern VENUE = Pattern.compile(
-            "在\\s*(?<place>[\\p{IsHan}·]{2,12}?)\\s*(?:共同)?(?:举行|举办|召开|主办|开幕|舉行|舉辦|召開|開幕)");
+            "(?<at>在|于|於)\\s*(?<place>[\\p{IsHan}·]{2,12}?)\\s*(?:共同)?(?:举行|举办|召开|主办|开幕|舉行|舉辦|召開|開幕)");
 
     private final String text;
     private final Gazetteer gazetteer;
@@ -107,7 +110,10 @@ final class ParagraphSetting {
         List<Venue> found = new ArrayList<>();
         Matcher m = VENUE.matcher(text).region(from, to);
         while (m.find()) {
-            found.add(venue(m.group("place"), m.start("place"), m.end("place")));
+            Venue v = venue(m.group("place"), m.start("place"), m.end("place"));
+            if (m.group("at").equals("在") || v.place().known()) {
+                found.add(v);
+            }
         }
         return found.stream().min(Comparator.comparingInt(v -> distance(v.from(), v.to(), nameFrom, nameTo)));
     }
