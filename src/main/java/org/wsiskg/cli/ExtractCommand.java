@@ -67,7 +67,7 @@ final class ExtractCommand implements Runnable {
                 SourceProblem p = reading.problem();
                 if (p.severity() != SourceProblem.Severity.ERROR) {
                     // Errors are listed with the closing summary; a file skipped for a lesser reason is named here, as build names it.
-                    spec.commandLine().getErr().println(String.format("wsis: skipped %s: %s %s", p.file(), p.code(), p.message()));
+                    spec.commandLine().getErr().println("wsis: " + p.skippedLine());
                 }
                 continue;
             }

@@ -27,4 +27,9 @@ public record SourceProblem(String file, Severity severity, String code, String 
     public static SourceProblem warning(String file, String code, String message) {
         return new SourceProblem(file, Severity.WARNING, code, message, -1);
     }
+
+    /** The line a build or an extract run prints for a file it skips: {@code skipped FILE: CODE message}. */
+    public String skippedLine() {
+        return String.format("skipped %s: %s %s", file, code, message);
+    }
 }

@@ -55,7 +55,7 @@ public final class CorpusBuild {
             if (reading.problem() != null) {
                 SourceProblem p = reading.problem();
                 summary.skipped(p);
-                progress.accept(String.format("skipped %s: %s %s", p.file(), p.code(), p.message()));
+                progress.accept(p.skippedLine());
                 continue;
             }
             DocumentExtraction d = reader.read(reading.text());
@@ -88,8 +88,9 @@ public final class CorpusBuild {
         long t0 = System.nanoTime();
         Corpus.Listing listing = Corpus.listing(corpus);
         for (Corpus.Unlisted u : listing.unlisted()) {
-            summary.skipped(SourceProblem.error(Corpus.nameOf(u.path()), u.code(), u.message()));
-            progress.accept(String.format("skipped %s: %s %s", Corpus.nameOf(u.path()), u.code(), u.message()));
+            SourceProblem p = SourceProblem.error(Corpus.nameOf(u.path()), u.code(), u.message());
+            summary.skipped(p);
+            progress.accept(p.skippedLine());
         }
         String options = BuildFingerprint.options(graphs.iris().base(), sources.maxFileSize(), corpus);
         StoreBuild.Previous previous = full ? StoreBuild.Previous.NONE : previous(store, options);

@@ -167,7 +167,7 @@ final class StoreBuild {
         if (pass.problem() != null) {
             SourceProblem p = pass.problem();
             summary.skipped(p);
-            progress.accept(String.format("skipped %s: %s %s", p.file(), p.code(), p.message()));
+            progress.accept(p.skippedLine());
             return;
         }
         BuildManifest.Entry e = pass.entry();
