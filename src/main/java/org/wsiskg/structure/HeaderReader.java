@@ -3,6 +3,7 @@ package org.wsiskg.structure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.wsiskg.text.AnchoredText;
 import org.wsiskg.text.Span;
 
@@ -27,11 +28,12 @@ final class HeaderReader {
     }
 
     /**
-     * @param pageHeads the symbols the pages print as their own (running heads, else a masthead below the header), the own symbol when the header prints none
+     * @param pageHeads the symbols the pages print as their own (running heads, else a masthead below the header), the own
+     *                  symbol when the header prints none; looked for only then, since it reads every line of the text
      * @param resolution whether the body read as a resolution (an opener or a preamble); the header may say so too
      */
     static Result read(AnchoredText doc, HeaderForms forms, List<Line> header, String actingBody, List<Line> footer,
-                       List<OwnSymbol> pageHeads, boolean resolution) {
+                       Supplier<List<OwnSymbol>> pageHeads, boolean resolution) {
         Integer session = null;
         Integer agenda = null;
         String ownNumber = null;
@@ -73,7 +75,7 @@ final class HeaderReader {
             SymbolLines.Titled titled = i == 0 && symbols.isEmpty() ? SymbolLines.pageTitle(content) : null;
             if (!symbols.isEmpty() || titled != null) {
                 for (SymbolLines.Found f : titled != null ? titled.symbols() : symbols) {
-                    own.add(new OwnSymbol(f.symbol(), doc.originalSpan(line.start() + f.start(), line.start() + f.end())));
+                    own.add(OwnSymbol.in(doc, line, f));
                 }
                 if (titled != null && title == null) {
                     title = titled.title();
@@ -125,7 +127,7 @@ final class HeaderReader {
             } else if (read instanceof HeaderLine.Introduction n) {
                 adopted = n.date() != null ? n.date() : adopted;
                 decision |= n.decision();
-                introduced = new OwnSymbol(n.symbol(), doc.originalSpan(line.start() + n.start(), line.start() + n.end()));
+                introduced = OwnSymbol.in(doc, line, new SymbolLines.Found(n.symbol(), n.start(), n.end()));
                 notes.add(List.of(line));
             } else if (read instanceof HeaderLine.Kind k) {
                 kind = kind == null ? k.kind() : kind;
@@ -146,7 +148,7 @@ final class HeaderReader {
             }
         }
         if (own.isEmpty()) {
-            own.addAll(pageHeads);
+            own.addAll(pageHeads.get());
         }
         if (own.isEmpty() && introduced != null) {
             own.add(introduced);
@@ -155,22 +157,12 @@ final class HeaderReader {
                 draft, decision, adopted, plenary, own, isResolution, isResolution ? null : kind), notes);
     }
 
-    /**
-     * The date of a line that is a date alone, the nearest text line above or below the header line {@code i} with at most
-     * one blank line between; null when neither is one.
-     */
+    /** The date of a line that is a date alone, the nearest text line above or below the header line {@code i}; or null. */
     private static LocalDate dateNextTo(List<Line> header, int i, HeaderForms forms) {
         for (int step : new int[] {-1, 1}) {
-            int j = i + step;
-            while (j >= 0 && j < header.size() && header.get(j).kind() != Line.Kind.TEXT) {
-                j += step;
-            }
-            if (j < 0 || j >= header.size() || Math.abs(header.get(j).index() - header.get(i).index()) > 2) {
-                continue;
-            }
-            String next = header.get(j).content();
-            if (forms.isFooterLine(next) && forms.plenaryMeeting(next) == null) {
-                LocalDate date = forms.footerDate(next);
+            Line next = Line.nearestText(header, i, step);
+            if (next != null && forms.isFooterLine(next.content()) && forms.plenaryMeeting(next.content()) == null) {
+                LocalDate date = forms.footerDate(next.content());
                 if (date != null) {
                     return date;
                 }

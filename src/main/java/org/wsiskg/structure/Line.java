@@ -50,6 +50,22 @@ record Line(int index, int start, int end, String content, Kind kind) {
     private static final Pattern SUPERSCRIPT_ENTRY = Pattern.compile(
             "[ \\t]*+[" + SUPERSCRIPT_DIGITS + "]{1,3}+(?![" + SUPERSCRIPT_DIGITS + "])[ \\t]*+\\S.*+");
 
+    /**
+     * The nearest text line from {@code lines.get(i)} in direction {@code step} (-1 up, 1 down), with at most one blank
+     * line between; null when the line there is no text line or is farther.
+     */
+    static Line nearestText(List<Line> lines, int i, int step) {
+        int j = i + step;
+        while (j >= 0 && j < lines.size() && lines.get(j).kind() == Kind.BLANK) {
+            j += step;
+        }
+        if (j < 0 || j >= lines.size() || lines.get(j).kind() != Kind.TEXT
+                || Math.abs(lines.get(j).index() - lines.get(i).index()) > 2) {
+            return null;
+        }
+        return lines.get(j);
+    }
+
     static List<Line> split(AnchoredText text) {
         List<Line> lines = new ArrayList<>();
         String s = text.toString();

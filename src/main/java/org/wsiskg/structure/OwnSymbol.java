@@ -1,5 +1,6 @@
 package org.wsiskg.structure;
 
+import org.wsiskg.text.AnchoredText;
 import org.wsiskg.text.Span;
 
 /**
@@ -7,4 +8,9 @@ import org.wsiskg.text.Span;
  * head of every page), written as the canonical symbol: its language suffix ({@code -C}, {@code -E}) cut off.
  */
 public record OwnSymbol(String symbol, Span span) {
+
+    /** The symbol {@code found} in {@code line} of {@code text}, spanned in the file. */
+    static OwnSymbol in(AnchoredText text, Line line, SymbolLines.Found found) {
+        return new OwnSymbol(found.symbol(), text.originalSpan(line.start() + found.start(), line.start() + found.end()));
+    }
 }

@@ -99,7 +99,7 @@ public final class StructureParser {
             footerStart--;
         }
         HeaderReader.Result header = HeaderReader.read(text, forms, headerLines, actingBody,
-                body.subList(footerStart, body.size()), printedOwn(text, lines), resolution);
+                body.subList(footerStart, body.size()), () -> printedOwn(text, lines), resolution);
         if (!header.header().resolution()) {
             // A report or a page: a date or a number at its end is its own, no adoption footer.
             footerStart = body.size();
@@ -281,7 +281,7 @@ public final class StructureParser {
         for (Line l : lines) {
             SymbolLines.Found f = l.kind() == Line.Kind.TEXT ? SymbolLines.slashlessSummitHead(l.content()) : null;
             if (f != null) {
-                return List.of(new OwnSymbol(f.symbol(), text.originalSpan(l.start() + f.start(), l.start() + f.end())));
+                return List.of(OwnSymbol.in(text, l, f));
             }
         }
         return List.of();
@@ -302,8 +302,7 @@ public final class StructureParser {
                 }
                 List<String> key = found.stream().map(SymbolLines.Found::symbol).toList();
                 counts.merge(key, 1, Integer::sum);
-                heads.computeIfAbsent(key, k -> found.stream().map(f -> new OwnSymbol(f.symbol(),
-                        text.originalSpan(l.start() + f.start(), l.start() + f.end()))).toList());
+                heads.computeIfAbsent(key, k -> found.stream().map(f -> OwnSymbol.in(text, l, f)).toList());
             }
         }
         // The first of the most frequent heads: a stable choice, since the map keeps the order heads first appear in.
@@ -337,21 +336,16 @@ public final class StructureParser {
                 found = SymbolLines.flatMasthead(l.content());
             }
             if (!found.isEmpty()) {
-                return found.stream().map(f -> new OwnSymbol(f.symbol(),
-                        text.originalSpan(l.start() + f.start(), l.start() + f.end()))).toList();
+                return found.stream().map(f -> OwnSymbol.in(text, l, f)).toList();
             }
         }
         return List.of();
     }
 
-    /** Whether the nearest text line from line {@code i} in direction {@code step}, one blank line at most between, is masthead words only. */
+    /** Whether the nearest text line from line {@code i} in direction {@code step} is masthead words only. */
     private static boolean mastheadWordsNextTo(List<Line> lines, int i, int step) {
-        int j = i + step;
-        while (j >= 0 && j < lines.size() && lines.get(j).kind() == Line.Kind.BLANK && Math.abs(j - i) <= 2) {
-            j += step;
-        }
-        return j >= 0 && j < lines.size() && lines.get(j).kind() == Line.Kind.TEXT && Math.abs(j - i) <= 2
-                && SymbolLines.mastheadWords(lines.get(j).content());
+        Line next = Line.nearestText(lines, i, step);
+        return next != null && SymbolLines.mastheadWords(next.content());
     }
 
     private void assemble(AnchoredText text, List<Line> content, Layout layout, Set<String> footnoteNumbers,

@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  */
 final class SymbolLines {
 
-    /** The series, then its components (after a hyphen too: the second part of a joint symbol), then a revision in brackets (the grammar of the document-symbol citation form). */
     // A digit may stand right before a symbol: a PDF copy glues the parts of a joint symbol (E/2005/31E/CN.16/2005/5), and
     // only whole lines of symbols are read here. Web copies write Res and Dec in lower case (A/Res/60/1).
+    /** The series, then its components (after a hyphen too: the second part of a joint symbol), then a revision in brackets (the grammar of the document-symbol citation form). */
     private static final String SYMBOL = "(?<![A-Za-z./:@])(?!(?:RES|DEC)/)[A-Z]{1,10}(?:-(?:\\d{2}(?!\\d)|[IVX]{1,4}(?![A-Za-z])))?"
             + "(?:/(?:[A-Z][A-Za-z]{0,9}\\.(?:\\d{1,4}[A-Za-z]?|[IVX]{1,5}(?![A-Za-z]))|[A-Z]{1,2}-\\d{1,2}|Res(?=/)|Dec(?=/)|[A-Z]{1,10}"
             + "|\\d{1,4}(?:[A-Z](?![/A-Za-z]))?)){1,12}(?:\\((?:Rev|Corr|Add)\\.\\d{1,2}\\))?";
@@ -35,9 +35,9 @@ final class SymbolLines {
     /** {@code Distr.: General}; a PDF copy may break the line after {@code Distr.}. */
     private static final String DISTRIBUTION = "(?:Distr\\.(?::?[ \\t]*(?:General|Limited|Restricted))?|Distr:?[ \\t]*(?:General|Limited|Restricted))";
     private static final String DAY = "(?:\\d{1,2}[ \\t]+[A-Z][a-z]{2,8}[ \\t]+(?:19|20)\\d\\d)";
-    // The masthead words may touch the symbol: a PDF copy of a Chinese text loses the spaces (联合国A/HRC/32/38大会Distr.).
     /** The word before a symbol: {@code Document No.} in a header, a web page's link to the file ({@code Download A/Res/60/1}). */
     private static final String LEAD = "(?:Document(?:[ \\t]+No\\.)?:?|Download(?:[ \\t]+PDF)?:?)";
+    // The masthead words may touch the symbol: a PDF copy of a Chinese text loses the spaces (联合国A/HRC/32/38大会Distr.).
     private static final Pattern SYMBOL_LINE = Pattern.compile("[ \\t]*+(?:" + MASTHEAD + "[ \\t]*)*(?:" + LEAD + "[ \\t]+)?"
             + "(?<symbols>(?:" + SEVERAL + "){1,4})(?:[ \\t]*" + MASTHEAD + ")?(?:[ \\t]*" + DISTRIBUTION + ")?(?:[ \\t]+" + DAY + ")?[ \\t]*+");
     private static final Pattern PAGE_TITLE = Pattern.compile("[ \\t]*+(?<title>\\S.{2,200}?)[ \\t]*\\([ \\t]*(?<symbols>(?:" + SEVERAL
@@ -60,11 +60,27 @@ final class SymbolLines {
     private static final Pattern FLAT_MASTHEAD = Pattern.compile("(?<![A-Za-z])(?:" + MASTHEAD + "[ \\t]*){1,3}(?:" + DISTRIBUTION
             + "[ \\t]*)?" + DAY + "[ \\t]*[·•|]?[ \\t]*(?<symbols>(?:" + SEVERAL + "){1,4})(?![A-Za-z/])");
 
+    /**
+     * The running head of a Summit document whose slashes a PDF text layer lost, with the copy's language suffix
+     * ({@code WSIS-05TUNISDOC6Rev. 1-E}: WSIS-05/TUNIS/DOC/6(Rev.1), in English). With its slashes gone and the suffix kept,
+     * it is the page head of that copy, never a citation (a citation names the document, with slashes). The Summit's
+     * symbols are the only ones whose parts are words that can be told apart with no slash: the phase and year, the city,
+     * DOC, the number.
+     */
+    private static final Pattern SLASHLESS_SUMMIT_HEAD = Pattern.compile("(?<![A-Za-z0-9/])(WSIS-0[35])(GENEVA|TUNIS)(DOC)"
+            + "(\\d{1,2})(?:[ \\t]?Rev\\.[ \\t]?(\\d))?-[ACEFRS](?![A-Za-z0-9/])");
+    /**
+     * The cover of an Official Records supplement flattened into a line: {@code Official Records, 2016 Supplement No. 11
+     * E/2016/31 - E/CN.16/2016/4 United Nations New York, 2016}; the symbols after the supplement's number are the report's.
+     */
+    private static final Pattern SUPPLEMENT_COVER = Pattern.compile("(?<![A-Za-z])Supplement[ \\t]+No\\.[ \\t]*\\d{1,3}[ \\t]+(?<symbols>(?:"
+            + SEVERAL + "){1,4})(?![A-Za-z/])");
+
     /** A symbol found in a line: where it stands in the line, and the canonical symbol. */
     record Found(String symbol, int start, int end) {
     }
 
-    /** A page title and the symbols in brackets after it. */
+    /** A page title and the symbols it prints with it. */
     record Titled(String title, List<Found> symbols) {
     }
 
@@ -91,16 +107,6 @@ final class SymbolLines {
         return MASTHEAD_WORD.matcher(around).find() ? symbols(content, m.start("symbols"), m.end("symbols")) : List.of();
     }
 
-    /**
-     * The running head of a Summit document whose slashes a PDF text layer lost, with the copy's language suffix
-     * ({@code WSIS-05TUNISDOC6Rev. 1-E}: WSIS-05/TUNIS/DOC/6(Rev.1), in English). With its slashes gone and the suffix kept,
-     * it is the page head of that copy, never a citation (a citation names the document, with slashes). The Summit's
-     * symbols are the only ones whose parts are words that can be told apart with no slash: the phase and year, the city,
-     * DOC, the number.
-     */
-    private static final Pattern SLASHLESS_SUMMIT_HEAD = Pattern.compile("(?<![A-Za-z0-9/])(WSIS-0[35])(GENEVA|TUNIS)(DOC)"
-            + "(\\d{1,2})(?:[ \\t]?Rev\\.[ \\t]?(\\d))?-[ACEFRS](?![A-Za-z0-9/])");
-
     /** The symbol of a slash-less Summit page head in {@code content} ({@link #SLASHLESS_SUMMIT_HEAD}), or null. */
     static Found slashlessSummitHead(String content) {
         Matcher m = SLASHLESS_SUMMIT_HEAD.matcher(content);
@@ -111,13 +117,6 @@ final class SymbolLines {
                 + (m.group(5) != null ? "(Rev." + m.group(5) + ")" : "");
         return new Found(symbol, m.start(), m.end());
     }
-
-    /**
-     * The cover of an Official Records supplement flattened into a line: {@code Official Records, 2016 Supplement No. 11
-     * E/2016/31 - E/CN.16/2016/4 United Nations New York, 2016}; the symbols after the supplement's number are the report's.
-     */
-    private static final Pattern SUPPLEMENT_COVER = Pattern.compile("(?<![A-Za-z])Supplement[ \\t]+No\\.[ \\t]*\\d{1,3}[ \\t]+(?<symbols>(?:"
-            + SEVERAL + "){1,4})(?![A-Za-z/])");
 
     /** True for a line of masthead words only, which a PDF copy may set apart from the symbol line next to it. */
     static boolean mastheadWords(String content) {
