@@ -152,6 +152,14 @@ public final class Normalizer {
     }
 
     private static AnchoredText simplifyTraditional(AnchoredText text) {
+        boolean any = false;
+        for (int i = 0; i < text.length() && !any; i++) {
+            any = TraditionalCharacters.simplified(text.charAt(i)) != text.charAt(i);
+        }
+        if (!any) {
+            // Most texts are in Simplified script or English: nothing to fold, no copy to make.
+            return text;
+        }
         AnchoredText.Builder out = text.toBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
