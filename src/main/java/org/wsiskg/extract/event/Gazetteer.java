@@ -114,14 +114,7 @@ public final class Gazetteer {
         if (direct != null) {
             return Optional.of(new Place(written, direct.city(), direct.country()));
         }
-        for (Entry country : countries) {
-            if (name.startsWith(country.zh()) && name.length() > country.zh().length()) {
-                Entry city = byName.get(name.substring(country.zh().length()));
-                if (city != null && city.city() != null && city.country().equals(country.country())) {
-                    return Optional.of(new Place(written, city.city(), city.country()));
-                }
-            }
-        }
+        // A country and its city (日本京都) is the simplest such phrase.
         Optional<Place> inPhrase = cityInChinesePhrase(written, name);
         if (inPhrase.isPresent()) {
             return inPhrase;
