@@ -317,25 +317,39 @@ public final class GraphStore {
         return out;
     }
 
-    /** Deletes a directory and everything in it; nothing when it is not there. */
+    /**
+     * Deletes a directory and everything in it; nothing when it is not there. Another thread may
+     * delete the same tree at the same time (a server letting an old generation go while a build
+     * cleans up), so a file or directory that is already gone is not an error.
+     */
     public static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
+                    Files.deleteIfExists(file);
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+                    if (exc instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    throw exc;
+                }
+
+                @Override
                 public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.delete(dir);
+                    if (exc != null && !(exc instanceof NoSuchFileException)) {
+                        throw exc;
+                    }
+                    Files.deleteIfExists(dir);
                     return FileVisitResult.CONTINUE;
                 }
             });
+        } catch (NoSuchFileException e) {
+            // The root went before the walk reached it: nothing left to delete.
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
