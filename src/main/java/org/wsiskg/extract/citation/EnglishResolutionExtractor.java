@@ -17,7 +17,8 @@ import org.wsiskg.structure.Paragraph;
  * <ul>
  *   <li>{@code resolution 65/141}, {@code resolution 65/141 of 20 December 2010} → A/RES/65/141;</li>
  *   <li>lists sharing one noun, with dates between: {@code its resolutions 56/183 of 21 December 2001,
- *       57/238 of 20 December 2002 ... and 64/187}; {@code resolutions 57/270 A and 57/270 B},
+ *       57/238 of 20 December 2002 ... and 64/187}, {@code resolutions 60/252 (27 March 2006), 70/125 (16 December 2015)};
+ *       {@code resolutions 57/270 A and 57/270 B},
  *       {@code resolution 57/270B} (part letter kept);</li>
  *   <li>{@code Economic and Social Council resolutions 2006/46 of 28 July 2006 and 2008/3} →
  *       E/RES/2006/46, E/RES/2008/3 (a four-digit year before the slash);</li>
@@ -48,17 +49,20 @@ public final class EnglishResolutionExtractor implements ReferenceExtractor {
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December)";
     /** {@code of 21 December 2001}, {@code of December 2013}, {@code (2001)} is not here: that is a Security Council number. */
-    private static final String DATE = "(?:\\s{1,3}of\\s{1,3}(?:\\d{1,2}\\s{1,3})?" + MONTH + ",?\\s{1,3}(?:19|20)\\d\\d)";
+    private static final String DATE_OF = "(?:\\s{1,3}of\\s{1,3}(?:\\d{1,2}\\s{1,3})?" + MONTH + ",?\\s{1,3}(?:19|20)\\d\\d)";
+    /** A full date in brackets after a number, {@code 60/252 (27 March 2006)}; a bracketed year alone is a Security Council number's. */
+    private static final String DATE = "(?:" + DATE_OF + "|\\s{1,3}\\(\\s{0,2}(?:\\d{1,2}\\s{1,3})?" + MONTH
+            + ",?\\s{1,3}(?:19|20)\\d\\d\\s{0,2}\\))";
     /**
      * What a list may say of one resolution before the next, with a comma or none: {@code , on the right to privacy in the
      * digital age}, {@code of 2 October 2009 on freedom of opinion and expression}, {@code containing the outcome document}.
      */
     private static final String SUBJECT = "(?:(?:\\s{0,3},\\s{0,3}|\\s{1,3})(?:on|entitled|containing|concerning)\\s[^,;.()]{1,160}(?=,))";
     /** A Security Council resolution written with its date but not its year in brackets: {@code 1645 of 20 December 2005}. */
-    private static final String DATED_SERIAL = "\\d{1,4}(?=" + DATE + ")";
+    private static final String DATED_SERIAL = "\\d{1,4}(?=" + DATE_OF + ")";
     private static final String ITEM = "(?:" + ResolutionNumbers.WRITTEN + "|" + ResolutionNumbers.NUMBER + "|" + DATED_SERIAL
             + ")(?![\\d/])" + DATE + "?" + SUBJECT + "?";
-    private static final Pattern SERIAL_AND_YEAR = Pattern.compile("(?<serial>\\d{1,4})" + DATE.replace("(?:19|20)\\d\\d",
+    private static final Pattern SERIAL_AND_YEAR = Pattern.compile("(?<serial>\\d{1,4})" + DATE_OF.replace("(?:19|20)\\d\\d",
             "(?<year>(?:19|20)\\d\\d)"));
     private static final String LINK = "(?:\\s{0,3}[,;]\\s{0,3}(?:and\\s{1,3}|as\\s{1,3}well\\s{1,3}as\\s{1,3})?"
             + "|\\s{1,3}(?:and|&|as\\s{1,3}well\\s{1,3}as)\\s{1,3})";

@@ -24,11 +24,13 @@ import org.wsiskg.text.EnglishNumerals;
  *       technology for development (20th session)};</li>
  *   <li>{@code At its twentieth session, held on 8-12 May, the Commission ...} (the Commission named in an
  *       earlier paragraph);</li>
+ *   <li>{@code At its 27th session (Geneva, 15-19 April 2024), the CSTD reviewed ...} (a sentence opening with the
+ *       session, whose subject is the Commission by name);</li>
  *   <li>{@code looks forward to the twenty-first session of the Commission} (a session to come).</li>
  * </ul>
  * Rejects sessions of other bodies ({@code the General Assembly at its sixty-sixth session}, {@code the
  * sixty-fifth session of the General Assembly}, {@code the Statistical Commission at its forty-first
- * session}), and {@code its sixty-sixth session} in a clause that opens with the acting body's verb
+ * session}, {@code At its tenth session, the Statistical Commission ...}), and {@code its sixty-sixth session} in a clause that opens with the acting body's verb
  * ({@code Decides to include in the provisional agenda of its sixty-sixth session}: "its" is the
  * Assembly's).
  */
@@ -76,7 +78,7 @@ public final class EnglishCstdSessionExtractor implements EventExtractor {
             }
             if (to == NOT_NAMED_AFTER) {
                 boolean cstd = bodies.last == null ? context.commissionIsCstd() && !ACTING_VERB.matcher(text).lookingAt()
-                        : bodies.last.equals("cstd");
+                        || subjectNamedAfter(text, m.start(), m.end()) : bodies.last.equals("cstd");
                 if (!cstd) {
                     continue;
                 }
@@ -98,6 +100,26 @@ public final class EnglishCstdSessionExtractor implements EventExtractor {
         }
         return found;
     }
+
+    /**
+     * Whether a session opening its sentence with {@code At its} belongs to the CSTD that the sentence then
+     * names as its subject: the first body after it is the Commission by name, right after a comma
+     * ({@code At its 27th session (Geneva, 15-19 April 2024), the CSTD reviewed}).
+     */
+    private static boolean subjectNamedAfter(String text, int sessionFrom, int sessionTo) {
+        if (!AT_ITS.matcher(text).region(Math.max(0, sessionFrom - 12), sessionFrom).find()) {
+            return false;
+        }
+        Matcher body = BODY.matcher(text).region(sessionTo, text.length());
+        if (!body.find() || body.group("cstd") == null || text.substring(sessionTo, body.start()).contains(". ")) {
+            return false;
+        }
+        return SUBJECT_LEAD.matcher(text).region(sessionTo, body.start()).find();
+    }
+
+    private static final Pattern AT_ITS = Pattern.compile("(?:^|[.;:]\\s{1,3}|\\n)\\s{0,3}At\\s{1,3}its\\s{1,3}$");
+    /** What stands right before the subject: a comma and {@code the}, with an optional {@code UN}. */
+    private static final Pattern SUBJECT_LEAD = Pattern.compile(",\\s{0,3}the\\s{1,3}(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?$");
 
     private static final int REJECTED = -1;
     private static final int NOT_NAMED_AFTER = -2;

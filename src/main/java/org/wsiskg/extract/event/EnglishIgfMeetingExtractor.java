@@ -23,8 +23,10 @@ import org.wsiskg.text.EnglishNumerals;
  *       Governance Forum in Berlin} (the ordinal before the name);</li>
  *   <li>{@code The Internet Governance Forum (IGF) will be holding its 11th annual meeting in Guadalajara, Mexico, from 6 to
  *       9 December 2016} (the forum holding its meeting); {@code the establishment of the IGF in July 2006 and the first
- *       meeting was convened in Athens} (the meeting alone, the forum named earlier in the sentence and no other body
- *       between);</li>
+ *       meeting was convened in Athens}, {@code ... and its nineteenth meeting in Riyadh} (the meeting alone, the forum
+ *       named earlier in the sentence and no other body between);</li>
+ *   <li>{@code the Internet Governance Forum's eighteenth meeting (Kyoto, Japan, 8-12 October 2023)}, {@code the IGF's
+ *       19th annual meeting} (the forum's possessive);</li>
  *   <li>{@code IGF 2023}, {@code the 2024 Internet Governance Forum in Riyadh}, {@code the Internet Governance
  *       Forum (IGF) 2024 held in Riyadh, Saudi Arabia} (the year in the name);</li>
  *   <li>{@code Internet Governance Forum 2014, Istanbul, Turkey}, {@code IGF Kyoto 2023} (the venue right after
@@ -57,7 +59,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                     + "|(?<![\\d/])(?<yearD>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?" + IGF_NAME
                     + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:will\\s{1,3}be\\s{1,3}holding|will\\s{1,3}hold|is\\s{1,3}holding|holds|held)"
                     + "\\s{1,3}its\\s{1,3}(?<ordG>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting)"
-                    + "|\\b[Tt]he\\s{1,3}(?<ordH>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)");
+                    + "|" + ANY_NAME + "['\u2019]s\\s{1,3}(?<ordI>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session)\\b"
+                    + "|\\b(?:[Tt]he|its)\\s{1,3}(?<ordH>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)");
     /** What, between the forum's name and {@code the first meeting}, makes the meeting another body's or ends the sentence. */
     private static final Pattern OTHER_BODY_OR_SENTENCE_END = Pattern.compile("\\.\\s|\\b(?:Commission|Council|Assembly|Group|Committee"
             + "|Conference|Summit|Board|Meeting\\s{1,3}of)\\b");
@@ -83,8 +86,9 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                 continue;
             }
             String ordinal = m.group("ordA") != null ? m.group("ordA") : m.group("ordB") != null ? m.group("ordB")
-                    : m.group("ordG") != null ? m.group("ordG") : m.group("ordH");
-            if (ordinal != null && BARE_FORUM.matcher(m.group()).find() && !named) {
+                    : m.group("ordG") != null ? m.group("ordG") : m.group("ordI") != null ? m.group("ordI") : m.group("ordH");
+            boolean bareForum = BARE_FORUM.matcher(m.group()).find() || m.group("ordI") != null && m.group().startsWith("Forum");
+            if (ordinal != null && bareForum && !named) {
                 continue;
             }
             String year = m.group("yearC") != null ? m.group("yearC") : m.group("yearD") != null ? m.group("yearD")
