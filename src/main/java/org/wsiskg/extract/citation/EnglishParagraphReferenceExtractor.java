@@ -24,6 +24,8 @@ import org.wsiskg.structure.Paragraph;
  *       quote of a web copy);</li>
  *   <li>the text, then the run: {@code (A/77/440, para. 12)}, {@code the Tunis Agenda, paragraph 72},
  *       {@code resolution 60/252 (para. 4)};</li>
+ *   <li>{@code paragraph 72 of the Agenda}, {@code paragraph 4 of the Declaration}: the instrument named last before
+ *       it, in the same sentence or the one before, when the word is a word of its title;</li>
  *   <li>{@code paragraph 4 thereof}, {@code paragraph 5 of that resolution} (also {@code the said},
  *       {@code the same}, {@code this}): the resolution, document or instrument named last before it
  *       in the paragraph;</li>
@@ -37,7 +39,8 @@ import org.wsiskg.structure.Paragraph;
  * </ul>
  * Rejects: runs about the citing text itself ({@code paragraph 3 above}, {@code below},
  * {@code hereof}, {@code of the present resolution}), runs tied to something that names no
- * document ({@code paragraph 12 of the report}, {@code Article 12, paragraph 2, of the Charter}),
+ * document ({@code paragraph 12 of the report}, {@code Article 12, paragraph 2, of the Charter}), {@code paragraph 5 of
+ * the Declaration} when the instrument named last is no declaration,
  * numbers with no paragraph noun, and articles of instruments made of articles
  * ({@code article 19 of the Universal Declaration of Human Rights}) or of anything but a titled
  * instrument ({@code article 5 of the report}).
@@ -58,6 +61,9 @@ public final class EnglishParagraphReferenceExtractor implements ReferenceExtrac
     private static final Pattern NOT_BARE = Pattern.compile("\\s{0,2}['’]?\\s{0,2},?\\s{0,2}(?:of\\s|above|below|hereof|thereof)");
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("[Aa]rticle\\s{1,3}\\d{1,3}\\s{0,2},?\\s{0,2}$");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.\\s");
+    /** A word of an instrument's title standing for it: {@code of the Agenda}, {@code of the Declaration}. */
+    private static final Pattern HEAD_WORD = Pattern.compile("\\s{0,2},?\\s{0,2}of\\s{1,3}the\\s{1,3}(?<word>Agenda|Declaration"
+            + "|Plan\\s{1,3}of\\s{1,3}Action|Commitment|Outcome\\s{1,3}Document)\\b");
 
     private final EnglishInstrumentExtractor instruments;
     private final InstrumentTable table;
@@ -96,6 +102,9 @@ public final class EnglishParagraphReferenceExtractor implements ReferenceExtrac
             }
             if (anchor == null) {
                 anchor = takenUpAgain(text, run, anchors);
+            }
+            if (anchor == null) {
+                anchor = byHeadWord(text, run, anchors);
             }
             if (anchor == null) {
                 anchor = antecedent(text, run, anchors);
@@ -177,6 +186,33 @@ public final class EnglishParagraphReferenceExtractor implements ReferenceExtrac
     }
 
     /**
+     * {@code paragraph 72 of the Agenda} after {@code the Tunis Agenda for the Information Society}: the instrument named
+     * last before the run, in the same or the previous sentence, taken up again by a word of its title.
+     */
+    private static ReferenceMatch byHeadWord(String text, Matcher run, List<ReferenceMatch> anchors) {
+        Matcher head = HEAD_WORD.matcher(text).region(run.end(), text.length());
+        if (!head.lookingAt()) {
+            return null;
+        }
+        ReferenceMatch last = lastBefore(run.start(), anchors);
+        if (last == null || !last.kind().equals("instrument") || sentenceEndsBetween(text, last.end(), run.start()) > 1) {
+            return null;
+        }
+        String word = head.group("word").replaceAll("\\s+", " ");
+        String title = text.substring(last.start(), last.end()).replaceAll("\\s+", " ");
+        return Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(title).find() ? last : null;
+    }
+
+    private static int sentenceEndsBetween(String text, int from, int to) {
+        Matcher ends = SENTENCE_END.matcher(text).region(from, to);
+        int count = 0;
+        while (ends.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    /**
      * A bare run: the anchor named last before it in the same or the previous sentence. Runs tied
      * to another text by {@code of}, or to the citing text, are not bare.
      */
@@ -189,11 +225,7 @@ public final class EnglishParagraphReferenceExtractor implements ReferenceExtrac
         if (last == null) {
             return null;
         }
-        Matcher ends = SENTENCE_END.matcher(text).region(last.end(), run.start());
-        int sentenceEnds = 0;
-        while (ends.find()) {
-            sentenceEnds++;
-        }
+        int sentenceEnds = sentenceEndsBetween(text, last.end(), run.start());
         // A run in brackets is a pointer into what the sentence is about: the text named in that sentence, else the one
         // the writer is summarising ("It affirms ... (Paragraphs 2 to 6)"), never a text named in the sentence before.
         int allowed = run.start() > 0 && text.charAt(run.start() - 1) == '(' ? 0 : 1;

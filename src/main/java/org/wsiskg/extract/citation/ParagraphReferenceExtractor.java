@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,13 +32,16 @@ import org.wsiskg.structure.Paragraph;
  *   <li>after a document symbol, with or without a comma: {@code (A/78/458, 第 11 段)};</li>
  *   <li>after 该决议 / 上述决议 (the resolution last cited before it in the same paragraph):
  *       {@code 回顾大会第 70/125 号决议，并回顾该决议第 65 段};</li>
+ *   <li>an instrument named before in the sentence or the one before, taken up again by its title's last word:
+ *       {@code 通过《突尼斯议程》…。乃是议程中第71点}, {@code 《信息社会突尼斯议程》…该议程第 72 段};</li>
  *   <li>a bare run after a paragraph citation ({@code …《信息社会突尼斯议程》第 76 段… 第 72、73 和
  *       77 段内论述了…}): more paragraphs of the text cited last, in the same sentence or the one
  *       before; numbers may be Chinese numerals ({@code 第七十二段}).</li>
  * </ul>
  * Rejects: 第 … 段 with no text named right before it and no paragraph citation before it in its
  * sentence or the one before, and runs that point into the citing text (上文第 5 段, 本决议第 3 段), articles and other units ({@code 《世界人权宣言》第十九条},
- * {@code 第 1 卷}), and short generic titles without brackets ({@code 国家行动计划第 5 段}).
+ * {@code 第 1 卷}), short generic titles without brackets ({@code 国家行动计划第 5 段}), and a title's last word that is
+ * part of another name or names a different instrument ({@code 《突尼斯议程》…国家议程第 5 段}, {@code 《日内瓦原则宣言》…议程第 5 段}).
  */
 public final class ParagraphReferenceExtractor implements ReferenceExtractor {
 
@@ -86,12 +90,12 @@ public final class ParagraphReferenceExtractor implements ReferenceExtractor {
     /** Paragraph references in {@code text}, given the resolutions already found there. */
     List<ReferenceMatch> find(String text, List<ReferenceMatch> resolutionMatches) {
         List<ReferenceMatch> found = new ArrayList<>();
-        for (ReferenceMatch title : instruments.find(text)) {
+        List<ReferenceMatch> titles = new ArrayList<>(instruments.find(text));
+        titles.addAll(bareTitles(text));
+        for (ReferenceMatch title : titles) {
             cite(text, title, AFTER_TITLE, found);
         }
-        for (ReferenceMatch bare : bareTitles(text)) {
-            cite(text, bare, AFTER_TITLE, found);
-        }
+        citeByHeadNoun(text, titles, found);
         for (ReferenceMatch r : resolutionMatches) {
             cite(text, r, AFTER_RESOLUTION, found);
         }
@@ -165,6 +169,68 @@ public final class ParagraphReferenceExtractor implements ReferenceExtractor {
     private static boolean pointsIntoItself(String text, int runStart) {
         return SELF_BEFORE.matcher(text).region(Math.max(0, runStart - SELF_BEFORE_REACH), runStart).find();
     }
+
+    /**
+     * An instrument named before, taken up again by the last word of its title: in {@code 通过《突尼斯议程》…。而其中一项重要的工作，乃是议程中第71点}
+     * the Agenda is the Tunis Agenda. The word stands alone (after a demonstrative, a copula or preposition, or no Chinese
+     * character at all: 国家议程第 5 段 is another agenda) and the title was named in the same sentence or the one before.
+     */
+    private static void citeByHeadNoun(String text, List<ReferenceMatch> titles, List<ReferenceMatch> found) {
+        if (titles.isEmpty()) {
+            return;
+        }
+        // Titles do not overlap, so in the order they end they are in text order too: met once each as the heads are,
+        // which keeps a paragraph of many titles and heads linear.
+        List<ReferenceMatch> byEnd = inOrderOfEnd(titles);
+        int[] sentenceEndsBefore = sentenceEndsBefore(text);
+        Matcher head = HEAD_NOUN.matcher(text);
+        int next = 0;
+        ReferenceMatch lastTitle = null;
+        while (head.find()) {
+            for (; next < byEnd.size() && byEnd.get(next).end() <= head.start("noun"); next++) {
+                lastTitle = byEnd.get(next);
+            }
+            boolean inside = next < byEnd.size() && byEnd.get(next).start() < head.end("noun");
+            if (inside || lastTitle == null || sentenceEndsBefore[head.start()] - sentenceEndsBefore[lastTitle.end()] > 1) {
+                continue;
+            }
+            ReferenceMatch named = titleEndingWith(text, byEnd, next - 1, head.group("noun"));
+            if (named != null) {
+                cite(text, new ReferenceMatch(named.kind(), named.target(), null, head.start("noun"), head.end(), named.title()),
+                        AFTER_TITLE, found);
+            }
+        }
+    }
+
+    /**
+     * The title the word stands for: the last one before it when it ends with the word, or, when the last is the same
+     * instrument under another of its names ({@code 《突尼斯议程》(Tunis Agenda)}), the one before that; a title of
+     * another instrument named last means the word is not this one's.
+     */
+    private static ReferenceMatch titleEndingWith(String text, List<ReferenceMatch> byEnd, int last, String word) {
+        ReferenceMatch newest = byEnd.get(last);
+        for (int i = last; i >= 0 && i >= last - 2; i--) {
+            ReferenceMatch t = byEnd.get(i);
+            boolean same = t.target() != null ? t.target().equals(newest.target()) : Objects.equals(t.title(), newest.title());
+            if (!same) {
+                return null;
+            }
+            if (endsWithWord(text, t, word)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a title ends with {@code word} and holds more than it (《议程》 is no title to take up). */
+    private static boolean endsWithWord(String text, ReferenceMatch title, String word) {
+        String written = text.substring(title.start(), title.end()).replace("《", "").replace("》", "");
+        return written.endsWith(word) && written.length() > word.length();
+    }
+
+    /** A title's last word standing alone for the instrument: 该议程, 上述宣言, 是议程中, (议程 after no Chinese character). */
+    private static final Pattern HEAD_NOUN = Pattern.compile(
+            "(?:(?<=该|上述|此|这一|这份|是|在|于|即|乃)|(?<![\\p{IsHan}《]))(?<noun>议程|宣言|行动计划|承诺)(?:中|里)?(?=\\s{0,3}第)");
 
     /** Of the citation {@code last} found so far and {@code next}, which ends later (the first found, for equal ends). */
     private static ReferenceMatch later(ReferenceMatch last, ReferenceMatch next) {
