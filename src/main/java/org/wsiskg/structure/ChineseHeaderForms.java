@@ -8,7 +8,8 @@ import org.wsiskg.text.ChineseNumerals;
 
 /**
  * Chinese header forms: {@code 第七十八届会议} (GA session), {@code 议程项目 15} (agenda item), {@code 78/132. 信息和通信技术促进可持续发展}
- * or {@code 2012/5. ...} (the document's own number and title), {@code 决议草案} / {@code 大会主席提出的决议草案} (a draft: its title
+ * or {@code 2012/5. ...} (the document's own number and title), {@code (联合国大会决议  57/239} (body, noun and own number alone
+ * on a line), {@code 决议草案} / {@code 大会主席提出的决议草案} (a draft: its title
  * is the next line), {@code 2023 年 12 月 19 日大会决议} (adoption date, {@code 决定} in that line: a decision; the line stays a
  * heading). Openers: {@code 大会，}, {@code 经济及社会理事会，}, {@code 经社理事会，}, {@code 人权理事会，}, {@code 安全理事会，}, a
  * {@code …委员会，}. Footer: a line that is only a date, {@code 第 69 次全体会议}. Other header lines (the agenda item's title, the
@@ -26,6 +27,10 @@ final class ChineseHeaderForms implements HeaderForms {
     static final Pattern OWN_NUMBER = Pattern.compile(
             "[ \\t]*((?:19|20)\\d\\d/\\d{1,3}|\\d{1,2}/\\d{1,3})[ \\t]*\\.[ \\t]*(\\S.*?)[ \\t]*");
     private static final Pattern DRAFT = Pattern.compile("(决议|决定)草案");
+    /** {@code (联合国大会决议  57/239}, {@code 经社理事会决议 2012/5}: the body, the noun and the text's own number, alone on the line. */
+    private static final Pattern NAMED_NUMBER = Pattern.compile("[ \\t]*[(（]?[ \\t]*(?:联合国)?[ \\t]*(?<body>大会|联大|经济及社会理事会"
+            + "|经社理事会|人权理事会)[ \\t]*(?<noun>决议|决定)[ \\t]*(?:第[ \\t]*)?(?<number>(?:19|20)\\d\\d/\\d{1,3}|\\d{1,2}/\\d{1,3})"
+            + "[ \\t]*号?[ \\t]*[)）]?[ \\t]*");
     /** {@code 秘书长的报告}, {@code 秘书长的说明}, {@code 委员会第二十六届会议的报告}: what kind of document the text is, and whose. */
     private static final Pattern KIND = Pattern.compile(
             "[ \\t]*+[\\p{IsHan}]{0,40}?(?:秘书长|秘书处|委员会|工作组|专家组|理事会|会议|报告员)的?(报告|说明)[ \\t]*+");
@@ -61,6 +66,11 @@ final class ChineseHeaderForms implements HeaderForms {
         }
         if ((m = OWN_NUMBER.matcher(content)).matches()) {
             return new HeaderLine.OwnNumber(m.group(1), m.start(1), m.end(1), m.group(2));
+        }
+        if ((m = NAMED_NUMBER.matcher(content)).matches()) {
+            String body = m.group("body").equals("联大") ? "大会" : m.group("body");
+            return new HeaderLine.NamedNumber(body, m.group("noun").equals("决定"), m.group("number"), m.start("number"),
+                    m.end("number"));
         }
         if ((m = INTRODUCTION.matcher(content)).lookingAt()) {
             SymbolLines.Found symbol = SymbolLines.symbolAt(content, m.end());

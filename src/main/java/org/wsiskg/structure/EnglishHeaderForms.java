@@ -1,6 +1,7 @@
 package org.wsiskg.structure;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wsiskg.text.EnglishDates;
@@ -11,6 +12,7 @@ import org.wsiskg.text.EnglishNumerals;
  *
  * <p>Header: {@code Sixty-fifth session} (session), {@code Agenda item 16}, {@code Item 13 (b) of the provisional agenda}, {@code Item 17 of the preliminary list}
  * (agenda item), {@code 65/141. Information and communications technologies for development} (own number and title),
+ * {@code (General Assembly resolution 57/239)} (body, noun and own number alone on a line),
  * {@code Draft resolution}, {@code Ecuador: draft resolution}, {@code Draft decision submitted by the President} (a draft; its
  * title is the next line), {@code Resolution adopted by the General Assembly on 20 December 2010} and {@code Decision adopted by
  * the Economic and Social Council on 24 July 2012} (adoption date and body), {@code Report of the Secretary-General},
@@ -42,6 +44,10 @@ final class EnglishHeaderForms implements HeaderForms {
      */
     private static final Pattern UNDOTTED_OWN_NUMBER = Pattern.compile("[ \\t]*+(?:RES/)?((?:19|20)\\d\\d/\\d{1,3}|\\d{1,2}/\\d{1,3})"
             + "[ \\t]++(?!of\\b)([A-Z][a-z]*+,?(?:[ \\t]++\\S++){2,}?.*?)[ \\t]*+");
+    /** {@code (General Assembly resolution 57/239)}, {@code UN GENERAL ASSEMBLY RESOLUTION 57/239}: body, noun and own number alone on a line. */
+    private static final Pattern NAMED_NUMBER = Pattern.compile("[ \\t]*\\(?[ \\t]*(?i:(?:United[ \\t]+Nations|UN)[ \\t]+)?"
+            + "(?<body>(?i:General[ \\t]+Assembly|Economic[ \\t]+and[ \\t]+Social[ \\t]+Council|Human[ \\t]+Rights[ \\t]+Council))[ \\t]+"
+            + "(?<noun>(?i:resolution|decision))[ \\t]+(?<number>(?:19|20)\\d\\d/\\d{1,3}|\\d{1,2}/\\d{1,3})[ \\t]*\\)?[ \\t]*");
     private static final Pattern OPENER = Pattern.compile("[ \\t]*(?:The[ \\t]+)?(" + BODY + ")[ \\t]*,[ \\t]*");
     /** {@code Sixty-fifth session}; a press release ends it with a comma ({@code Seventieth Session,}). */
     private static final Pattern SESSION = Pattern.compile("[ \\t]*(" + EnglishNumerals.ORDINAL + ")[ \\t]+session[ \\t]*,?[ \\t]*",
@@ -93,6 +99,13 @@ final class EnglishHeaderForms implements HeaderForms {
         }
         if ((m = ChineseHeaderForms.OWN_NUMBER.matcher(content)).matches()) {
             return new HeaderLine.OwnNumber(m.group(1), m.start(1), m.end(1), m.group(2));
+        }
+        if ((m = NAMED_NUMBER.matcher(content)).matches()) {
+            String written = m.group("body").replaceAll("[ \\t]+", " ").toLowerCase(Locale.ROOT);
+            String body = written.startsWith("general") ? "General Assembly" : written.startsWith("economic")
+                    ? "Economic and Social Council" : "Human Rights Council";
+            return new HeaderLine.NamedNumber(body, m.group("noun").equalsIgnoreCase("decision"), m.group("number"),
+                    m.start("number"), m.end("number"));
         }
         if ((m = UNDOTTED_OWN_NUMBER.matcher(content)).matches()) {
             return new HeaderLine.UndottedNumber(m.group(1), m.start(1), m.end(1), m.group(2));

@@ -27,6 +27,14 @@ sealed interface HeaderLine {
     record UndottedNumber(String number, int start, int end, String title) implements HeaderLine {
     }
 
+    /**
+     * A line that is only the adopting body, the noun and the document's own number ({@code (联合国大会决议  57/239},
+     * {@code General Assembly resolution 57/239}), as web copies print it under the title; {@code body} is the body's
+     * name as the header forms give it (大会, General Assembly), {@code start} and {@code end} bound the number.
+     */
+    record NamedNumber(String body, boolean decision, String number, int start, int end) implements HeaderLine {
+    }
+
     /** The line says the text is a draft ({@code 决议草案}, {@code Draft resolution}); its title is the next line. */
     record Draft(boolean decision) implements HeaderLine {
     }

@@ -55,7 +55,8 @@ final class HeaderReader {
         for (Line line : header) {
             readings.add(line.kind() == Line.Kind.TEXT ? forms.read(line.content()) : null);
         }
-        boolean numberList = readings.stream().filter(f -> f instanceof HeaderLine.OwnNumber).count() > 1;
+        boolean numberList = readings.stream().filter(f -> f instanceof HeaderLine.OwnNumber || f instanceof HeaderLine.NamedNumber)
+                .count() > 1;
         int lastText = header.size() - 1;
         while (lastText >= 0 && header.get(lastText).kind() != Line.Kind.TEXT) {
             lastText--;
@@ -108,6 +109,13 @@ final class HeaderReader {
                     t.append(joint(t, line.trimmed())).append(line.trimmed());
                 }
                 title = t.toString();
+            } else if (read instanceof HeaderLine.NamedNumber n && !numberList) {
+                // (联合国大会决议  57/239 under the title: the body and the number; the title is the line above, if any.
+                ownNumber = n.number();
+                ownNumberSpan = doc.originalSpan(line.start() + n.start(), line.start() + n.end());
+                body = body == null ? n.body() : body;
+                decision |= n.decision();
+                isResolution = true;
             } else if (read instanceof HeaderLine.Draft d) {
                 draft = true;
                 isResolution = true;

@@ -23,7 +23,7 @@ final class SymbolLines {
     // A digit may stand right before a symbol: a PDF copy glues the parts of a joint symbol (E/2005/31E/CN.16/2005/5), and
     // only whole lines of symbols are read here. Web copies write Res and Dec in lower case (A/Res/60/1).
     /** The series, then its components (after a hyphen too: the second part of a joint symbol), then a revision in brackets (the grammar of the document-symbol citation form). */
-    private static final String SYMBOL = "(?<![A-Za-z./:@])(?!(?:RES|DEC)/)[A-Z]{1,10}(?:-(?:\\d{2}(?!\\d)|[IVX]{1,4}(?![A-Za-z])))?"
+    private static final String SYMBOL = "(?<![A-Za-z./:@])(?!(?:RES|DEC)/)" + SymbolNumbers.SERIES
             + "(?:/(?:[A-Z][A-Za-z]{0,9}\\.(?:\\d{1,4}[A-Za-z]?|[IVX]{1,5}(?![A-Za-z]))|[A-Z]{1,2}-\\d{1,2}|Res(?=/)|Dec(?=/)|[A-Z]{1,10}"
             + "|\\d{1,4}(?:[A-Z](?![/A-Za-z]))?)){1,12}(?:\\((?:Rev|Corr|Add)\\.\\d{1,2}\\))?";
     /** {@code -C}, {@code -E}: which language version a copy is; not part of the document's symbol. */

@@ -10,6 +10,15 @@ import java.util.regex.Pattern;
  */
 public final class SymbolNumbers {
 
+    /**
+     * The series that opens a symbol: capital letters ({@code A}, {@code E}, {@code TD}, {@code UNCTAD}), or the Summit's
+     * own prefix with its year or phase ({@code WSIS-03}, {@code WSIS-05}, {@code WSIS-II}). Other conference prefixes of
+     * that shape are the ITU's ({@code PP-14/20(Add.1)}, {@code WCIT-12/4}, {@code WTDC-17/2}): documents of the Union's
+     * own conferences, numbered by it, not UN document symbols. The UN numbers its conferences' documents under an organ
+     * ({@code A/CONF.157/23}).
+     */
+    public static final String SERIES = "(?:WSIS-(?:\\d{2}(?!\\d)|[IVX]{1,4}(?![A-Za-z]))|[A-Z]{1,10})";
+
     /** A number component: after a slash or a hyphen, up to four digits, a letter at most after them, then the next part. */
     private static final Pattern NUMBER = Pattern.compile("[/\\-](\\d{1,4})(?=[A-Z]?(?:[/(\\s]|$))");
 

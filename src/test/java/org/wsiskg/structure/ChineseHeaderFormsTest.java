@@ -17,6 +17,10 @@ class ChineseHeaderFormsTest {
             议程项目 15                                            | AgendaItem[number=15]
             78/132. 信息和通信技术促进可持续发展                    | OwnNumber[number=78/132, start=0, end=6, title=信息和通信技术促进可持续发展]
             2012/5. 评估在落实信息社会世界首脑会议成果方面取得的进展 | OwnNumber[number=2012/5, start=0, end=6, title=评估在落实信息社会世界首脑会议成果方面取得的进展]
+            (联合国大会决议  57/239                                | NamedNumber[body=大会, decision=false, number=57/239, start=10, end=16]
+            经社理事会决定 2013/215                                | NamedNumber[body=经社理事会, decision=true, number=2013/215, start=8, end=16]
+            联大决议第70/125号                                     | NamedNumber[body=大会, decision=false, number=70/125, start=5, end=11]
+            回顾大会决议 57/239                                    | -
             秘书长的报告                                           | Kind[kind=report]
             秘书长的说明                                           | Kind[kind=note]
             科学和技术促进发展委员会第二十六届会议的报告            | Kind[kind=report]

@@ -21,6 +21,10 @@ class EnglishHeaderFormsTest {
             Item 17 of the preliminary list*                                     | AgendaItem[number=17]
             65/141. Information and communications technologies for development  | OwnNumber[number=65/141, start=0, end=6, title=Information and communications technologies for development]
             2012/5. Assessment of the progress made                              | OwnNumber[number=2012/5, start=0, end=6, title=Assessment of the progress made]
+            (General Assembly resolution 57/239)                                 | NamedNumber[body=General Assembly, decision=false, number=57/239, start=29, end=35]
+            UN GENERAL ASSEMBLY RESOLUTION 57/239                                | NamedNumber[body=General Assembly, decision=false, number=57/239, start=31, end=37]
+            Economic and Social Council decision 2013/215                        | NamedNumber[body=Economic and Social Council, decision=true, number=2013/215, start=37, end=45]
+            Recalling General Assembly resolution 57/239                         | -
             26/13 The promotion, protection and enjoyment of human rights        | UndottedNumber[number=26/13, start=0, end=5, title=The promotion, protection and enjoyment of human rights]
             RES/26/13 The promotion, protection and enjoyment                    | UndottedNumber[number=26/13, start=4, end=9, title=The promotion, protection and enjoyment]
             65/141 of 20 December 2010                                           | -

@@ -38,13 +38,13 @@ import org.wsiskg.structure.SymbolNumbers;
 public final class DocumentSymbolExtractor implements ReferenceExtractor {
 
     /**
-     * The organ or series that opens a symbol: capital letters only ({@code A}, {@code E}, {@code S},
-     * {@code TD}, {@code UNCTAD}), or a summit's prefix with its year or phase ({@code WSIS-05},
-     * {@code WSIS-II}). Subsidiary bodies ({@code C.2}, {@code CN.16}, {@code CONF.157}, {@code HRC})
+     * The organ or series that opens a symbol ({@link SymbolNumbers#SERIES}): capital letters only ({@code A}, {@code E},
+     * {@code S}, {@code TD}, {@code UNCTAD}), or the Summit's prefix with its year or phase ({@code WSIS-05},
+     * {@code WSIS-II}); not the ITU's conference documents ({@code WCIT-12/4}). Subsidiary bodies ({@code C.2}, {@code CN.16}, {@code CONF.157}, {@code HRC})
      * and document types ({@code RES}, {@code L.33}) come after it; a series never mixes letters and
      * digits ({@code C18/35} is an ITU text number).
      */
-    private static final String FIRST = "(?!(?:RES|DEC|PRST)/)[A-Z]{1,10}(?:-(?:\\d{2}(?!\\d)|[IVX]{1,4}(?![A-Za-z])))?";
+    private static final String FIRST = "(?!(?:RES|DEC|PRST)/)" + SymbolNumbers.SERIES;
     /**
      * {@code CN.16}, {@code Corr.1}, {@code L.5}, {@code SR.12}, {@code C.II}; {@code RES}, {@code HRC},
      * {@code INF}; {@code 2010}, {@code 24}; special sessions {@code S-27}, {@code ES-10}, preparatory

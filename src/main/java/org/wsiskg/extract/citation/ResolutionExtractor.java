@@ -27,7 +27,8 @@ import org.wsiskg.structure.Paragraph;
  *   <li>{@code 第 S-27/2 号决议} → A/RES/S-27/2 (special and emergency special sessions);</li>
  *   <li>lists whose items each have 第 … 号 and share one noun:
  *       {@code 第 56/183 号、2002 年 12 月 20 日第 57/238 号…和第 64/187 号决议},
- *       {@code 第 2009/7 号及其他相关决议};</li>
+ *       {@code 第 2009/7 号及其他相关决议}, {@code 第53/70号、1999121日第54/49号和20001120日第55/28号决议} (dates whose
+ *       年 and 月 a copy lost);</li>
  *   <li>lists inside one 第 … 号: {@code 第 56/183、57/238 … 和 76/189 号决议};</li>
  *   <li>without 号: {@code 第60/252决议}, {@code 54/231决议} (a bare number right before 决议);</li>
  *   <li>a symbol written inside 第 … 号: {@code 第A/70/1号决议} → A/RES/70/1;</li>
@@ -43,7 +44,11 @@ public final class ResolutionExtractor implements ReferenceExtractor {
 
     private static final String NUMBER = ResolutionNumbers.NUMBER;
     private static final String SEPARATOR = "(?:、|和|及|以及|,|，)";
-    private static final String DATE = "(?:19|20)\\d\\d\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日";
+    /**
+     * A date between the items of a list: {@code 2002 年 12 月 20 日}, or the same with 年 and 月 lost in a copy
+     * ({@code 1999121日}, {@code 20011219日}: year, month and day run together before 日).
+     */
+    private static final String DATE = "(?:(?:19|20)\\d\\d\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}|(?:19|20)\\d{4,6})\\s*日";
     /**
      * 第 and a number (or a symbol written out), or a bare number that continues no other number or
      * word; then more numbers of the same list; then 号, which real texts sometimes leave out.

@@ -33,7 +33,8 @@ import org.wsiskg.text.EnglishNumerals;
  *       the name and year, or between them, when the gazetteer knows it);</li>
  *   <li>{@code Internet Governance Forum, Rio de Janeiro 2007} (a title: name, venue, year).</li>
  * </ul>
- * A meeting's description ends at a semicolon, at the end of its sentence or where the next meeting
+ * A national or regional initiative's meeting ({@code the African IGF 2017}, {@code APrIGF 2010}: {@link ForumInitiatives})
+ * is not the forum's. A meeting's description ends at a semicolon, at the end of its sentence or where the next meeting
  * is named; a date or venue after a resolution number or a report in it belongs to that, not to the
  * meeting. Rejects the forum's meetings in general ({@code meetings of the Internet Governance Forum},
  * {@code the annual meeting of the Forum}), {@code the Forum} in a text that never named the IGF
@@ -43,7 +44,7 @@ import org.wsiskg.text.EnglishNumerals;
 public final class EnglishIgfMeetingExtractor implements EventExtractor {
 
     /** The forum's own names: its full name (any case) and its initials. */
-    static final String IGF_NAME = "(?:(?i:Internet\\s{1,3}Governance\\s{1,3}Forum)|IGF)";
+    static final String IGF_NAME = "(?:(?i:Internet\\s{1,3}Governance\\s{1,3}Forum)|(?<![A-Za-z])IGF)";
     static final Pattern NAMED = Pattern.compile(IGF_NAME);
     private static final String ANY_NAME = "(?:" + IGF_NAME + "|Forum)";
     private static final String ORDINAL = "(?i:" + EnglishNumerals.ORDINAL + ")";
@@ -84,6 +85,10 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
         while (m.find()) {
             if (m.group("ordH") != null && !forumNamedBeforeInSentence(text, m.start())) {
                 continue;
+            }
+            Matcher forum = NAMED.matcher(text).region(m.start(), m.end());
+            if (forum.find() && ForumInitiatives.english(text, forum.start())) {
+                continue; // the African IGF 2017, the Youth IGF: a national or regional initiative's meeting
             }
             String ordinal = m.group("ordA") != null ? m.group("ordA") : m.group("ordB") != null ? m.group("ordB")
                     : m.group("ordG") != null ? m.group("ordG") : m.group("ordI") != null ? m.group("ordI") : m.group("ordH");

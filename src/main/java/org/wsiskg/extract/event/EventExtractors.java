@@ -31,7 +31,7 @@ public record EventExtractors(List<EventExtractor> events, List<MandateExtractor
 
     private static EventExtractors chinese(Gazetteer gazetteer) {
         return new EventExtractors(List.of(new IgfMeetingExtractor(gazetteer), new IgfMeetingListExtractor(gazetteer),
-                new IgfMeetingByPlaceExtractor(gazetteer),
+                new IgfMeetingByPlaceExtractor(gazetteer), new IgfMeetingBySubjectExtractor(gazetteer),
                 new CstdSessionExtractor(gazetteer), new SummitPhaseExtractor(gazetteer),
                 new WsisForumExtractor(gazetteer), new ReviewMeetingExtractor(gazetteer),
                 new NetmundialExtractor(gazetteer), new WgecMeetingsExtractor(gazetteer)),

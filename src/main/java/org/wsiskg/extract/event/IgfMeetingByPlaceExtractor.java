@@ -7,21 +7,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One IGF meeting named by its venue and its year right next to the forum's name, with no
- * 举行 between, as news items and blog posts write it: the venue before the year
+ * One IGF meeting named by its venue and its year right next to the forum's name, or with only 举办的 / 举行的
+ * between, as news items and blog posts write it: the venue before the year
  * ({@code 于挪威利勒斯特伦2025年联合国互联网治理论坛(IGF)期间}), the year before the venue
  * ({@code 2018年巴黎IGF}), or a year counted from the text's date ({@code 去年巴黎IGF} in a post
- * dated 2019: the 2018 meeting; 今年, 明年, 前年 likewise). The venue must be one the gazetteer
+ * dated 2019: the 2018 meeting; 今年, 明年, 前年 likewise; {@code 在去年在埃及舉辦的 IGF 中}, a country for a venue). The venue must be one the gazetteer
  * knows, since nothing else in these forms says that the characters before the name are a place.
  *
  * <p>Rejects: a venue the gazetteer does not know ({@code 去年我们IGF}, {@code 于会议2025年…}), a
- * relative year in a text with no date ({@code 去年巴黎IGF} alone), and the forms that say 在 …
- * 举行, which {@link IgfMeetingExtractor} reads.
+ * relative year in a text with no date ({@code 去年巴黎IGF} alone), and national or regional initiatives named after
+ * the venue's country ({@code 去年在非洲举办的 非洲IGF}: {@link ForumInitiatives}). {@link IgfMeetingExtractor} reads the
+ * forms with 会议 or an ordinal after the name.
  */
 public final class IgfMeetingByPlaceExtractor implements EventExtractor {
 
     private static final String PLACE = "[\\p{IsHan}·]{2,12}?";
-    private static final String NAME = "(?:的)?\\s*(?:联合国|聯合國)?\\s*(?:" + IgfMeetingExtractor.IGF_NAME + "|IGF)";
+    /** The forum's name after the venue: right after it, or after 举办的 / 举行的 ({@code 去年在埃及举办的 IGF}). */
+    private static final String NAME = "(?:\\s*(?:举办|举行|召开|舉辦|舉行|召開))?(?:的)?\\s*(?:联合国|聯合國)?\\s*(?:"
+            + IgfMeetingExtractor.IGF_NAME + "|IGF)";
     private static final Pattern BY_PLACE = Pattern.compile(
             "(?:在|于|於)\\s*(?<placeFirst>" + PLACE + ")\\s*(?<yearAfter>(?:19|20)\\d\\d)\\s*年\\s*" + NAME
                     + "|(?<yearFirst>(?:19|20)\\d\\d)\\s*年\\s*(?:在|于|於)?\\s*(?<placeAfter>" + PLACE + ")\\s*" + NAME

@@ -16,7 +16,10 @@ import org.wsiskg.text.ChineseNumerals;
  *   <li>{@code 2009 年 11 月在埃及沙姆沙伊赫举行论坛第四次会议} and {@code 最近于 2023 年在日本京都召开该会议},
  *       {@code 2024 年将在沙特阿拉伯召开该会议} (论坛 / 该会议 standing for the forum, when the
  *       paragraph names it);</li>
- *   <li>{@code 2013 年 10 月 22 日至 25 日在印度尼西亚巴厘举行了因特网治理论坛第八次会议} (举行了);</li>
+ *   <li>{@code 2013 年 10 月 22 日至 25 日在印度尼西亚巴厘举行了因特网治理论坛第八次会议} (举行了);
+ *       {@code 12月份在日内瓦召开的IGF年会} (年会; the year of a month alone from the text's date);</li>
+ *   <li>{@code 于立陶宛首都维尔纽斯举行的第五届国际网络管治论坛} (于 before a place the gazetteer knows; 国际 before the name; the
+ *       name Hong Kong writes, 网络管治论坛);</li>
  *   <li>{@code 在伊斯坦布尔举行的第九次因特网治理论坛会议}, {@code 第十届互联网治理论坛} (the ordinal before the name);</li>
  *   <li>{@code 互联网治理论坛第十八次会议于 2023 年 10 月 8 日至 12 日在日本京都举行} (date and venue after the name),
  *       {@code 互联网治理论坛(IGF)第十届会议于2015年11月在巴西若昂佩索阿举行} (the initials in brackets after the name);</li>
@@ -34,7 +37,8 @@ import org.wsiskg.text.ChineseNumerals;
  * {@code 因特网治理论坛所有会议}); 该会议 or 论坛 in a paragraph that does not name the forum; other
  * forums' meetings ({@code 人人均享信通技术论坛会议}); and a year-and-place list of two or more
  * meetings ({@code 分别于 2006 年在雅典、2007 年在…举行}), which {@link IgfMeetingListExtractor} reads;
- * another body's annual session ({@code 委员会第十五届年度会议}); the forum named with no year or ordinal
+ * another body's annual session ({@code 委员会第十五届年度会议}); national and regional initiatives ({@code 非洲IGF 2017年会},
+ * {@code 第十届亚太区互联网治理论坛}: {@link ForumInitiatives}); the forum named with no year or ordinal
  * ({@code 互联网治理论坛的成果}).
  */
 public final class IgfMeetingExtractor implements EventExtractor {
@@ -43,23 +47,23 @@ public final class IgfMeetingExtractor implements EventExtractor {
      * The forum's names: 因特网 / 互联网 治理论坛, and Taiwan's 网路 / 网际网路 治理论坛 (網路, 網際網路 in its Traditional script,
      * which the normaliser has folded to these characters).
      */
-    static final String IGF_NAME = "(?:因特网|互联网|网路|网际网路)治理论坛";
+    static final String IGF_NAME = "(?:(?:因特网|互联网|网路|网际网路)治理|(?:网络|互联网)管治)论坛";
     static final Pattern NAMED = Pattern.compile(IGF_NAME + "|IGF");
     /**
      * 联合国 before the forum's name, and the space after it. The space belongs to 联合国: written
      * {@code (?:联合国)?\\s*}, a match could start at any white space, and a flood of spaces (a PDF
      * converter's layout) was read in time quadratic in its length.
      */
-    private static final String UN = "(?:(?:联合国|聯合國)\\s*)?";
+    private static final String UN = "(?:(?:联合国|聯合國|国际|國際)\\s*)?";
     private static final String SESSION_WORD = "(?:次|届)";
     private static final String HELD = "(?:举行|举办|召开|舉行|舉辦|召開)";
     private static final Pattern MEETING = Pattern.compile(
-            "(?:在\\s*(?<place>[\\p{IsHan}·]{2,12}?)\\s*" + HELD + "了?的?\\s*)?"
+            "(?<prefix>(?<at>在|于|於)\\s*(?<place>[\\p{IsHan}·]{2,12}?)\\s*" + HELD + "了?的?\\s*)?"
                     + "(?:(?<yearBefore>(?:19|20)\\d\\d)\\s*年\\s*)?"
                     + "(?:第\\s*(?<ordBefore>" + ChineseNumerals.NUMERAL + ")\\s*" + SESSION_WORD + "\\s*" + UN
                     + "(?<nameAfter>" + IGF_NAME + "|IGF)(?:\\s*(?:\\(IGF\\)|（IGF）))?(?:\\s*(?:会议|年会|年度会议))?"
-                    + "|(?<name>" + IGF_NAME + "|论坛|該|该|最近一次)(?:\\s*(?:\\(IGF\\)|（IGF）))?\\s*(?:第\\s*(?<ord>" + ChineseNumerals.NUMERAL + ")\\s*"
-                    + SESSION_WORD + "\\s*(?:年度)?|(?<first>首)\\s*次)?\\s*(?:会议|會議)"
+                    + "|(?<name>" + IGF_NAME + "|IGF|论坛|該|该|最近一次)(?:\\s*(?:\\(IGF\\)|（IGF）))?\\s*(?:第\\s*(?<ord>" + ChineseNumerals.NUMERAL + ")\\s*"
+                    + SESSION_WORD + "\\s*(?:年度)?|(?<first>首)\\s*次)?\\s*(?:会议|會議|年会)"
                     + "|第\\s*(?<bareOrd>" + ChineseNumerals.NUMERAL + ")\\s*" + SESSION_WORD + "\\s*(?:年度\\s*会议|年会)"
                     + "|" + UN + "(?<yearName>" + IGF_NAME + ")"
                     + "|IGF\\s*(?<igfYear>(?:19|20)\\d\\d)(?!\\d))");
@@ -88,8 +92,13 @@ public final class IgfMeetingExtractor implements EventExtractor {
                     : m.group("first") != null ? "一" : m.group("ord");
             Integer year = m.group("igfYear") != null ? Integer.valueOf(m.group("igfYear"))
                     : m.group("yearBefore") != null ? Integer.valueOf(m.group("yearBefore")) : null;
-            boolean hasPlace = m.group("place") != null;
+            // After 于 (which also stands before times: 于近期举行的) only a place the gazetteer knows is a venue.
+            boolean hasPlace = m.group("place") != null
+                    && (m.group("at").equals("在") || gazetteer.lookup(m.group("place")).isPresent());
             boolean hasOrdinal = ordinalText != null;
+            if (ForumInitiatives.chinese(text, forumAt(m), gazetteer)) {
+                continue; // 非洲IGF 2017年会, 亚太区网络管治论坛: a national or regional initiative's meeting
+            }
             if (m.group("yearName") != null && year == null) {
                 continue; // the forum named with neither a year nor an ordinal: no one meeting
             }
@@ -115,6 +124,9 @@ public final class IgfMeetingExtractor implements EventExtractor {
             }
             Integer ordinal = hasOrdinal ? ChineseNumerals.parse(ordinalText) : null;
             int nameFrom = hasPlace || ordinalFirst || bare || name == null ? m.start() : m.start("name");
+            if (m.group("prefix") != null && !hasPlace) {
+                nameFrom = Math.max(nameFrom, m.end("prefix"));
+            }
             if (m.group("yearBefore") != null && !hasPlace) {
                 nameFrom = m.start("yearBefore");
             }
@@ -125,6 +137,20 @@ public final class IgfMeetingExtractor implements EventExtractor {
                     setting.nearestDate(nameFrom, m.end()).orElse(null), venue));
         }
         return found;
+    }
+
+    /** Where the forum's name (or its initials) stands in a match; for 论坛, 该 and a bare ordinal, nowhere (-1). */
+    private static int forumAt(Matcher m) {
+        if (m.group("nameAfter") != null) {
+            return m.start("nameAfter");
+        }
+        if (m.group("yearName") != null) {
+            return m.start("yearName");
+        }
+        if (m.group("igfYear") != null) {
+            return m.group().lastIndexOf("IGF") + m.start();
+        }
+        return m.group("name") != null && m.group("name").matches(IGF_NAME + "|IGF") ? m.start("name") : -1;
     }
 
     /**
