@@ -116,6 +116,16 @@ public final class DocumentReader {
             issues.add(Issue.error("INVALID_UTF8", "bytes that are not UTF-8 were replaced by U+FFFD; the first is here",
                     new Span(at, Math.min(at + 1, original.length()))));
         }
+        try {
+            return readText(source, issues);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug met by one text must not cost the call every other text: the text is listed with the failure.
+            return failed(source, e, issues);
+        }
+    }
+
+    private DocumentExtraction readText(SourceText source, List<Issue> issues) {
+        String original = source.text();
         AnchoredText normalized = normalizer.normalize(original);
         LanguageDetector.Verdict verdict = LanguageDetector.read(original);
         if (verdict.language().isEmpty()) {
@@ -193,6 +203,16 @@ public final class DocumentReader {
      * the English layout rules, which assume least about the script) so that no text is lost, but
      * nothing is extracted from it, since citing verbs, dates and ordinals would only be guessed.
      */
+    /** A text whose reading failed on a bug: listed with a READ_FAILED error and nothing extracted, so the others go on. */
+    static DocumentExtraction failed(SourceText source, Throwable e, List<Issue> issues) {
+        String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        List<Issue> kept = new ArrayList<>(issues.stream().filter(i -> i.code().equals("INVALID_UTF8")).toList());
+        kept.add(Issue.error("READ_FAILED", "reading this text failed (" + cause + "); nothing was extracted from it, the"
+                + " other texts were read", new Span(0, source.text().length())));
+        return new DocumentExtraction(source.name(), UNDETERMINED_LANGUAGE, null, null, null, null, null, null, null, null,
+                List.of(), List.of(), List.of(), List.of(), kept, source.origin(), textSha256(source.text()));
+    }
+
     private DocumentExtraction unsupported(SourceText source, AnchoredText normalized, String seen, List<Issue> issues) {
         issues.add(Issue.warning("UNSUPPORTED_LANGUAGE", "the text is neither Chinese nor English (seen: " + seen
                 + "); its paragraphs are listed, nothing was extracted from it", new Span(0, source.text().length())));

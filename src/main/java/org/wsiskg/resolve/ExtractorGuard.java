@@ -1,5 +1,6 @@
 package org.wsiskg.resolve;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.wsiskg.extract.CitingText;
 import org.wsiskg.extract.Issue;
@@ -26,10 +27,29 @@ final class ExtractorGuard {
         this.citing = citing;
     }
 
+    /**
+     * The matches that lie inside the paragraph's text and are not empty; one that does not is the extractor's bug, reported
+     * as EXTRACTOR_FAILED and dropped, since its span could not be traced back to the source.
+     */
+    private List<ReferenceMatch> within(ReferenceExtractor extractor, Paragraph paragraph, List<ReferenceMatch> found) {
+        int length = paragraph.text().length();
+        List<ReferenceMatch> kept = new ArrayList<>(found.size());
+        for (ReferenceMatch m : found) {
+            if (0 <= m.start() && m.start() < m.end() && m.end() <= length) {
+                kept.add(m);
+            } else {
+                issues.add(Issue.error("EXTRACTOR_FAILED", extractor.getClass().getSimpleName() + " gave a citation of "
+                        + m.target() + " at [" + m.start() + ", " + m.end() + ") outside paragraph " + paragraph.id()
+                        + " (length " + length + "); it was dropped, the rest was read", paragraph.span()));
+            }
+        }
+        return kept;
+    }
+
     /** What {@code extractor} finds in {@code paragraph}, or nothing (and an issue) when it fails. */
     List<ReferenceMatch> run(ReferenceExtractor extractor, Paragraph paragraph) {
         try {
-            return extractor.find(paragraph, citing);
+            return within(extractor, paragraph, extractor.find(paragraph, citing));
         } catch (RuntimeException | StackOverflowError e) {
             String cause = e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getClass().getSimpleName() + ": " + e.getMessage();

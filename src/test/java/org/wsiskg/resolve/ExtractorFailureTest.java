@@ -40,6 +40,18 @@ class ExtractorFailureTest {
         }
     }
 
+    /** Gives, on the poisoned paragraph, one good match and one whose span runs backwards (start after end). */
+    private record BackwardsSpan() implements ReferenceExtractor {
+        @Override
+        public List<ReferenceMatch> find(Paragraph paragraph) {
+            if (paragraph.text().toString().contains("毒药")) {
+                return List.of(new ReferenceMatch("resolution", "A/RES/1/1", null, 12, 4),
+                        new ReferenceMatch("document", "A/60/999", null, 0, 2));
+            }
+            return List.of();
+        }
+    }
+
     private static DocumentExtraction read(ReferenceExtractor poisoned) {
         List<ReferenceExtractor> extractors = List.of(new ResolutionExtractor(), poisoned, new DocumentSymbolExtractor());
         return new DocumentReader(extractors, InstrumentTable.load())
@@ -60,6 +72,36 @@ class ExtractorFailureTest {
                 issue.message());
         String paragraph = TEXT.substring(issue.span().start(), issue.span().end());
         assertTrue(paragraph.startsWith("回顾其第 56/183 号决议，毒药"), paragraph);
+    }
+
+    @Test
+    void aMatchOutsideItsParagraphIsDroppedAndReportedAndTheRestIsRead() {
+        DocumentExtraction read = read(new BackwardsSpan());
+        List<String> targets = new ArrayList<>();
+        read.references().forEach(r -> targets.add(r.target()));
+        assertTrue(targets.containsAll(List.of("A/RES/56/183", "A/60/687", "A/RES/57/238", "A/65/64", "A/60/999")), targets.toString());
+        assertTrue(!targets.contains("A/RES/1/1"), targets.toString());
+        assertTrue(read.issues().stream().anyMatch(i -> i.code().equals("EXTRACTOR_FAILED")
+                && i.message().contains("BackwardsSpan") && i.message().contains("[12, 4)")), read.issues().toString());
+    }
+
+    /**
+     * A bug met by one text outside every extractor fails that text only: it is listed with a READ_FAILED error (and what
+     * was known of its bytes), nothing extracted from it, so the call goes on to the next text.
+     */
+    @Test
+    void aTextWhoseReadingFailedIsListedWithTheFailure() {
+        SourceText source = SourceText.decode("broken.txt", TEXT.getBytes(StandardCharsets.UTF_8));
+        List<Issue> before = List.of(Issue.error("INVALID_UTF8", "bytes replaced", new org.wsiskg.text.Span(0, 1)),
+                Issue.warning("NO_PREAMBLE_OPENER", "not kept", new org.wsiskg.text.Span(0, 1)));
+        DocumentExtraction read = DocumentReader.failed(source, new IllegalStateException("a bug"), before);
+        assertEquals("broken.txt", read.source());
+        assertTrue(read.references().isEmpty() && read.paragraphs().isEmpty());
+        assertEquals(List.of("INVALID_UTF8", "READ_FAILED"), read.issues().stream().map(Issue::code).toList());
+        Issue failed = read.issues().get(1);
+        assertEquals(Issue.Level.ERROR, failed.level());
+        assertTrue(failed.message().contains("IllegalStateException: a bug"), failed.message());
+        assertEquals(TEXT.length(), failed.span().end());
     }
 
     @Test

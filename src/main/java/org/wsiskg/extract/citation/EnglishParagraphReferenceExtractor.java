@@ -33,9 +33,10 @@ import org.wsiskg.structure.Paragraph;
  *       resolution or document named last before it in the same sentence or the one before, in the
  *       same paragraph; for a run in brackets ({@code (Paragraphs 2 to 6)}), in the same sentence only. Where nothing
  *       was named there, nothing is cited: no guess;</li>
- *   <li>{@code article 72 of the Tunis Agenda}, {@code articles 72 to 78 of the Tunis Agenda}: the
+ *   <li>{@code article 72 of the Tunis Agenda}, {@code articles 72 to 78 of the Tunis Agenda}, {@code Art. 69}: the
  *       numbered paragraphs of a titled instrument that has no articles (the curated table says
- *       which instruments are numbered in articles).</li>
+ *       which instruments are numbered in articles); a bare run ({@code The Tunis Agenda recognized in Art. 35}) is
+ *       the instrument's named last before it, in the same sentence or the one before.</li>
  * </ul>
  * Rejects: runs about the citing text itself ({@code paragraph 3 above}, {@code below},
  * {@code hereof}, {@code of the present resolution}), runs tied to something that names no
@@ -128,12 +129,18 @@ public final class EnglishParagraphReferenceExtractor implements ReferenceExtrac
         Matcher run = ParagraphNumbers.ENGLISH_ARTICLE_RUN.matcher(text);
         while (run.find()) {
             ReferenceMatch anchor = anchorAfter(text, run, anchors);
+            if (anchor == null && !NOT_BARE.matcher(text).region(run.end(), text.length()).lookingAt()) {
+                // A bare article run (The Tunis Agenda recognized in Art. 35 that ...): the instrument named last before it.
+                ReferenceMatch last = lastBefore(run.start(), anchors);
+                anchor = last != null && sentenceEndsBetween(text, last.end(), run.start()) <= 1 ? last : null;
+            }
             if (anchor == null || !anchor.kind().equals("instrument") || anchor.title() == null
                     || table.lookup(anchor.title()).map(InstrumentTable.Entry::numberedInArticles).orElse(true)) {
                 continue;
             }
             for (int n : ParagraphNumbers.expand(numbersOf(run))) {
-                found.add(new ReferenceMatch("paragraph", anchor.target(), n, run.start(), anchor.end(), anchor.title()));
+                found.add(new ReferenceMatch("paragraph", anchor.target(), n, Math.min(run.start(), anchor.start()),
+                        Math.max(run.end(), anchor.end()), anchor.title()));
             }
         }
         return found;

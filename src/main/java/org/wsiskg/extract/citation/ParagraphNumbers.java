@@ -47,9 +47,9 @@ final class ParagraphNumbers {
             + ENGLISH_NUMBER + "(?:" + ENGLISH_JOIN + ENGLISH_NUMBER + "){0,30}");
     /**
      * The same numbers after {@code article} or {@code articles}, which writers use for the numbered
-     * paragraphs of texts that have no articles ({@code article 72 of the Tunis Agenda}).
+     * paragraphs of texts that have no articles ({@code article 72 of the Tunis Agenda}, {@code Art. 69}).
      */
-    static final Pattern ENGLISH_ARTICLE_RUN = Pattern.compile("(?<![A-Za-z])[Aa]rticles?\\s{1,2}"
+    static final Pattern ENGLISH_ARTICLE_RUN = Pattern.compile("(?<![A-Za-z])(?:[Aa]rticles?\\s{1,2}|Arts?\\.\\s{0,2})"
             + ENGLISH_NUMBER + "(?:" + ENGLISH_JOIN + ENGLISH_NUMBER + "){0,30}");
     private static final Pattern TOKEN = Pattern.compile("(?<n>\\d{1,3})(?:\\s?\\([a-z]{1,2}\\))?|(?<cn>" + CHINESE_NUMBER + ")"
             + "|(?<range>至|到|-|(?<![A-Za-z])(?:to|through)(?![A-Za-z]))|(?<list>和|、|及|,|，|(?<![A-Za-z])and(?![A-Za-z]))");

@@ -67,7 +67,10 @@ final class ResolutionNumbers {
         }
         if (n.group("old") != null) {
             String part = n.group("oldPart") == null ? "" : " " + n.group("oldPart");
-            return "A/" + series + n.group("oldNumber") + part + " (" + n.group("roman") + ")";
+            // Before 1978 the Council numbered its resolutions serially with its session in Roman numerals, as the Assembly did:
+            // the body named before the number tells them apart (经济及社会理事会…第2008(LX)号决议 is E/RES/2008 (LX)).
+            String organ = named == BodyNames.Body.ECONOMIC_AND_SOCIAL_COUNCIL ? "E/" : "A/";
+            return organ + series + n.group("oldNumber") + part + " (" + n.group("roman") + ")";
         }
         if (n.group("year") != null) {
             return "E/" + series + n.group("year") + "/" + n.group("yearNumber");

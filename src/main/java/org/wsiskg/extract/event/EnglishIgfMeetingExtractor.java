@@ -33,6 +33,9 @@ import org.wsiskg.text.EnglishNumerals;
  *       the name and year, or between them, when the gazetteer knows it);</li>
  *   <li>{@code Internet Governance Forum, Rio de Janeiro 2007} (a title: name, venue, year).</li>
  * </ul>
+ * A meeting named with no venue or date takes them from the next sentence when it only takes the meeting up again
+ * ({@code ... the eighth annual Meeting of the Internet Governance Forum (IGF), which will be hosted by the Government of
+ * Indonesia. The meeting will be held in Bali, Indonesia from 22 to 25 October 2013.}).
  * A national or regional initiative's meeting ({@code the African IGF 2017}, {@code APrIGF 2010}: {@link ForumInitiatives})
  * is not the forum's. A meeting's description ends at a semicolon, at the end of its sentence or where the next meeting
  * is named; a date or venue after a resolution number or a report in it belongs to that, not to the
@@ -62,6 +65,9 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                     + "\\s{1,3}its\\s{1,3}(?<ordG>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting)"
                     + "|" + ANY_NAME + "['\u2019]s\\s{1,3}(?<ordI>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session)\\b"
                     + "|\\b(?:[Tt]he|its)\\s{1,3}(?<ordH>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)");
+    /** The next sentence taking the meeting up again to say where it is held: {@code The meeting will be held in Bali ...}. */
+    private static final Pattern FOLLOWING_SENTENCE = Pattern.compile("[.;]?\\s{1,3}The\\s{1,3}(?:annual\\s{1,3})?(?:[Mm]eeting|[Ee]vent)"
+            + "\\s{1,3}(?:will\\s{1,3}be|was|is(?:\\s{1,3}to\\s{1,3}be)?)\\s{1,3}(?:held|hosted|convened|organi[sz]ed)\\b");
     /** What, between the forum's name and {@code the first meeting}, makes the meeting another body's or ends the sentence. */
     private static final Pattern OTHER_BODY_OR_SENTENCE_END = Pattern.compile("\\.\\s|\\b(?:Commission|Council|Assembly|Group|Committee"
             + "|Conference|Summit|Board|Meeting\\s{1,3}of)\\b");
@@ -118,6 +124,18 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                     .or(() -> n.year() == null && n.ordinal() == null ? java.util.Optional.empty()
                             : setting.placeRightAfter(n.to(), end)).orElse(null);
             DateRange date = setting.dateIn(n.to(), end).orElse(null);
+            if (venue == null && date == null) {
+                // The eighth annual Meeting of the IGF, which will be hosted by Indonesia. The meeting will be held in Bali ...
+                int sentenceEnd = setting.sentenceEnd(n.to());
+                Matcher follow = FOLLOWING_SENTENCE.matcher(text).region(sentenceEnd, text.length());
+                if (follow.lookingAt()) {
+                    int followEnd = setting.sentenceEnd(follow.end());
+                    if (followEnd <= next) {
+                        venue = setting.venueIn(follow.end(), followEnd).orElse(null);
+                        date = setting.dateIn(follow.end(), followEnd).orElse(null);
+                    }
+                }
+            }
             Integer year = n.year();
             if (year == null && date == null && venue != null) {
                 year = setting.yearAt(venue.to(), end).orElse(null);
