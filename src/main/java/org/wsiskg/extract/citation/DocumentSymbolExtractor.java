@@ -25,12 +25,14 @@ import org.wsiskg.structure.SymbolNumbers;
  *       {@code A/67/65-E/2012/48 和 Corr.1} add {@code /Corr.1} to each part; corrigenda written
  *       out ({@code A/67/65/Corr.1-E/2012/48/Corr.1}) are symbols like any other;</li>
  *   <li>resolutions and decisions written as symbols ({@code A/RES/70/1}, {@code E/RES/2006/46},
- *       {@code A/HRC/RES/26/13}, {@code A/DEC/77/568}) take the kind resolution or decision.</li>
+ *       {@code A/HRC/RES/26/13}, {@code A/DEC/77/568}) take the kind resolution or decision;</li>
+ *   <li>a symbol spaced out by a PDF converter, with two slashes at least: {@code A/ RES/ 74/ 247} → A/RES/74/247,
+ *       {@code A / C. 3/ 74/ L. 11} → A/C.3/74/L.11.</li>
  * </ul>
  * Rejects: sales numbers ({@code C.02.II.A.7}: no slash), web addresses
  * ({@code www.broadbandcommission.org}, {@code https://undocs.org/A/65/64}: a symbol must not
  * follow a letter, digit, dot, slash or colon), slash pairs without a component that is a
- * number ({@code TCP/IP}, {@code HIV/AIDS}, {@code LTE/5G}), numbers with no series letters
+ * number ({@code TCP/IP}, {@code HIV/AIDS}, {@code LTE/5G}), one spaced slash ({@code ICT/ 2015}), numbers with no series letters
  * ({@code 65/141}, which the resolution extractor reads), and a heading that is nothing but a symbol: it labels the document itself
  * (the draft's {@code A/C.2/72/L.33} printed above its title). The document's own symbol is
  * dropped later, in the resolve step.
@@ -69,6 +71,16 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
                     + "(?<corr>" + CONNECTOR + CORRIGENDUM + "(?:\\s{0,3}(?:和|及|、|,|，|and)\\s{0,3}" + CORRIGENDUM + "){0,9}"
                     + END + ")?");
     private static final Pattern PART = Pattern.compile(BODY + END);
+    /** A component as a PDF converter spaces it: {@code C. 3}, {@code L. 11}, {@code Add. 1}. */
+    private static final String SPACED_COMPONENT = "(?:[A-Z][A-Za-z]{0,9}\\.\\s?(?:\\d{1,4}[A-Za-z]?|[IVX]{1,5}(?![A-Za-z]))"
+            + "|[A-Z]{1,2}-\\d{1,2}|[A-Z]{1,10}|\\d{1,4}(?:[A-Z](?![/A-Za-z]))?)";
+    /**
+     * A symbol spaced out around its slashes, as converters of PDF copies print it ({@code A/ RES/ 74/ 247},
+     * {@code A / C. 3/ 74/ L. 11}): two slashes at least, so that prose with one spaced slash ({@code ICT/ 2015}) is none.
+     */
+    private static final Pattern SPACED = Pattern.compile(START + FIRST + "(?:\\s{0,2}/\\s{0,2}" + SPACED_COMPONENT + "){2,12}"
+            + "(?![A-Za-z0-9/])");
+    private static final Pattern WHITE = Pattern.compile("\\s+");
     private static final Pattern CORR_NAME = Pattern.compile(CORRIGENDUM);
     private static final Pattern CORR_WORD = Pattern.compile("(Corr|Add|Rev)[a-z]*\\.?\\s{0,3}(\\d{1,2})");
     /**
@@ -118,9 +130,23 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
                 }
             }
         }
+        spaced(text, found);
         return found;
     }
 
+    /** The spaced-out symbols of {@code text}, each read without its spaces; those written without any are found already. */
+    private static void spaced(String text, List<ReferenceMatch> found) {
+        Matcher m = SPACED.matcher(text);
+        while (m.find()) {
+            if (!WHITE.matcher(m.group()).find()) {
+                continue;
+            }
+            String symbol = canonical(WHITE.matcher(m.group()).replaceAll(""));
+            if (SymbolNumbers.numbered(symbol)) {
+                found.add(new ReferenceMatch(kindOf(symbol), symbol, null, m.start(), m.end()));
+            }
+        }
+    }
 
     private static String canonical(String written) {
         return PART_SPACING.matcher(written).replaceAll(" (Part ");
