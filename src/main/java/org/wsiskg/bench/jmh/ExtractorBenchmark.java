@@ -31,7 +31,7 @@ public class ExtractorBenchmark {
 
     @Param({"ZH:ResolutionExtractor", "ZH:DocumentSymbolExtractor", "ZH:ParagraphReferenceExtractor",
             "ZH:InstrumentExtractor", "ZH:IgfMeetingExtractor", "ZH:IgfMeetingListExtractor", "ZH:IgfMeetingByPlaceExtractor",
-            "ZH:CstdSessionExtractor",
+            "ZH:IgfMeetingBySubjectExtractor", "ZH:CstdSessionExtractor",
             "ZH:SummitPhaseExtractor", "ZH:WsisForumExtractor", "ZH:ReviewMeetingExtractor", "ZH:NetmundialExtractor",
             "ZH:WgecMeetingsExtractor", "ZH:IgfMandateExtensionExtractor", "ZH:IgfMandateReviewExtractor",
             "ZH:ReportRequestExtractor", "ZH:AgendaItemExtractor",

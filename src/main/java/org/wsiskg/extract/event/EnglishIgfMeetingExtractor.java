@@ -33,7 +33,8 @@ import org.wsiskg.text.EnglishNumerals;
  *       the name and year, or between them, when the gazetteer knows it);</li>
  *   <li>{@code Internet Governance Forum, Rio de Janeiro 2007} (a title: name, venue, year).</li>
  * </ul>
- * A meeting named with no venue or date takes them from the next sentence when it only takes the meeting up again
+ * A meeting named with no venue after it takes a known place right before it ({@code Last week in Berlin the 14th
+ * Internet Governance Forum ... was held}). A meeting named with no venue or date takes them from the next sentence when it only takes the meeting up again
  * ({@code ... the eighth annual Meeting of the Internet Governance Forum (IGF), which will be hosted by the Government of
  * Indonesia. The meeting will be held in Bali, Indonesia from 22 to 25 October 2013.}).
  * A national or regional initiative's meeting ({@code the African IGF 2017}, {@code APrIGF 2010}: {@link ForumInitiatives})
@@ -65,6 +66,19 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                     + "\\s{1,3}its\\s{1,3}(?<ordG>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting)"
                     + "|" + ANY_NAME + "['\u2019]s\\s{1,3}(?<ordI>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session)\\b"
                     + "|\\b(?:[Tt]he|its)\\s{1,3}(?<ordH>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)");
+    /** A venue the gazetteer knows right before a meeting's name, in its sentence: {@code Last week in Berlin the 14th IGF ...}. */
+    private static Venue venueRightBefore(EnglishSetting setting, String text, int nameFrom) {
+        Matcher before = VENUE_BEFORE.matcher(text).region(Math.max(0, nameFrom - 60), nameFrom);
+        if (!before.find()) {
+            return null;
+        }
+        Venue venue = setting.venue(before.group("place"), before.start("place"), before.end("place"));
+        return venue.place().known() ? venue : null;
+    }
+
+    private static final Pattern VENUE_BEFORE = Pattern.compile("\\b(?:[Ii]n|[Aa]t)\\s{1,3}(?<place>" + EnglishSetting.PLACE
+            + ")\\s{0,2},?\\s{0,3}(?:the\\s{1,3})?$");
+
     /** The next sentence taking the meeting up again to say where it is held: {@code The meeting will be held in Bali ...}. */
     private static final Pattern FOLLOWING_SENTENCE = Pattern.compile("[.;]?\\s{1,3}The\\s{1,3}(?:annual\\s{1,3})?(?:[Mm]eeting|[Ee]vent)"
             + "\\s{1,3}(?:will\\s{1,3}be|was|is(?:\\s{1,3}to\\s{1,3}be)?)\\s{1,3}(?:held|hosted|convened|organi[sz]ed)\\b");
@@ -123,6 +137,9 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             Venue venue = n.venue() != null ? n.venue() : setting.venueIn(n.to(), end)
                     .or(() -> n.year() == null && n.ordinal() == null ? java.util.Optional.empty()
                             : setting.placeRightAfter(n.to(), end)).orElse(null);
+            if (venue == null) {
+                venue = venueRightBefore(setting, text, n.from());
+            }
             DateRange date = setting.dateIn(n.to(), end).orElse(null);
             if (venue == null && date == null) {
                 // The eighth annual Meeting of the IGF, which will be hosted by Indonesia. The meeting will be held in Bali ...

@@ -51,6 +51,9 @@ public final class IgfMeetingByPlaceExtractor implements EventExtractor {
             if (place.isEmpty() || year == null) {
                 continue;
             }
+            if (m.group("yearFirst") != null && IgfMeetingExtractor.listItemsBefore(setting, m.start()) >= 2) {
+                continue; // the last item of a list of meetings (…、2010 年在维尔纽斯举行因特网治理论坛…), which the list extractor reads
+            }
             Venue venue = new Venue(place.get(), m.start(placeGroup), m.end(placeGroup));
             found.add(setting.event("igf-meeting", null, year, m.start(), m.end(), null, venue));
         }

@@ -30,7 +30,8 @@ public final class IgfMeetingBySubjectExtractor implements EventExtractor {
             "(?<![\\d/])(?<year>(?:19|20)\\d\\d)\\s*年(?:\\s*\\d{1,2}\\s*月份?(?:\\s*\\d{1,2}\\s*日)?(?:\\s*至\\s*\\d{1,2}\\s*日)?)?"
                     + "\\s*(?:在|于|於)\\s*(?<place>[\\p{IsHan}·]{2,12}?)\\s*(?:共同)?(?:举办|举行|召开|主办|开幕|办理|舉辦|舉行|召開|辦理)"
                     // 举行的 makes the year and venue another event's (…2019年在巴黎举行的教科文组织大会), or the forum's name again.
-                    + "(?!\\s*的)");
+                    // …、2010 年在维尔纽斯举行因特网治理论坛第五次会议 (the list of a name after it) and 在日本京都召开该会议: the other IGF extractors read them.
+                    + "(?!\\s*的)(?!\\s*了?\\s*(?:联合国)?\\s*(?:" + IgfMeetingExtractor.IGF_NAME + "|IGF|论坛|该会议|該會議))");
     /** What ends the forum's part of the sentence: the sentence's end, or another body named. */
     private static final Pattern STOP = Pattern.compile("[。；;!?！？]|大会|理事会|委员会|峰会|首脑会议|组织|联盟|" + IgfMeetingExtractor.IGF_NAME
             + "|(?<![A-Za-z])IGF");
