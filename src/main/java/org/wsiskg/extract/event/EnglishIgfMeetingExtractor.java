@@ -34,7 +34,7 @@ import org.wsiskg.text.EnglishNumerals;
  *   <li>{@code Internet Governance Forum, Rio de Janeiro 2007} (a title: name, venue, year).</li>
  * </ul>
  * A meeting named with no venue after it takes a known place right before it ({@code Last week in Berlin the 14th
- * Internet Governance Forum ... was held}). A meeting named with no venue or date takes them from the next sentence when it only takes the meeting up again
+ * Internet Governance Forum ... was held}), else its host country ({@code hosted by Norway}). A meeting named with no city or date takes them from the next sentence when it only takes the meeting up again
  * ({@code ... the eighth annual Meeting of the Internet Governance Forum (IGF), which will be hosted by the Government of
  * Indonesia. The meeting will be held in Bali, Indonesia from 22 to 25 October 2013.}).
  * A national or regional initiative's meeting ({@code the African IGF 2017}, {@code APrIGF 2010}: {@link ForumInitiatives})
@@ -141,14 +141,14 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                 venue = venueRightBefore(setting, text, n.from());
             }
             DateRange date = setting.dateIn(n.to(), end).orElse(null);
-            if (venue == null && date == null) {
+            if ((venue == null || venue.place().city() == null) && date == null) {
                 // The eighth annual Meeting of the IGF, which will be hosted by Indonesia. The meeting will be held in Bali ...
                 int sentenceEnd = setting.sentenceEnd(n.to());
                 Matcher follow = FOLLOWING_SENTENCE.matcher(text).region(sentenceEnd, text.length());
                 if (follow.lookingAt()) {
                     int followEnd = setting.sentenceEnd(follow.end());
                     if (followEnd <= next) {
-                        venue = setting.venueIn(follow.end(), followEnd).orElse(null);
+                        venue = setting.venueIn(follow.end(), followEnd).orElse(venue);
                         date = setting.dateIn(follow.end(), followEnd).orElse(null);
                     }
                 }

@@ -25,6 +25,9 @@ final class EnglishSetting {
     private static final Pattern HELD_IN = Pattern.compile(
             "\\b(?:held|hosted|convened|to\\s{1,3}take\\s{1,3}place|took\\s{1,3}place|taking\\s{1,3}place|opened|met|meeting"
                     + "|was|will\\s{1,3}be)\\s{1,3}(?:in|at)\\s{1,3}(?<place>" + PLACE_IN_COUNTRY + ")");
+    /** {@code hosted by Norway}, {@code hosted by the Government of Indonesia}: the host country, when the gazetteer knows it. */
+    private static final Pattern HOSTED_BY = Pattern.compile("\\b(?:hosted|organi[sz]ed)\\s{1,3}by\\s{1,3}(?:the\\s{1,3}(?:Government\\s{1,3}of"
+            + "\\s{1,3}(?:the\\s{1,3})?)?)?(?<place>" + PLACE + ")");
     /** Any {@code in <place>}: taken only when the gazetteer knows the place. */
     private static final Pattern IN_PLACE = Pattern.compile("\\b(?:in|at)\\s{1,3}(?<place>" + PLACE_IN_COUNTRY + ")");
     /** A year right after the venue or the name ({@code in Vilnius in 2010}, {@code Rio de Janeiro (2007)}). */
@@ -90,7 +93,7 @@ final class EnglishSetting {
         return Optional.empty();
     }
 
-    /** The first venue in {@code [from, to)}: held in a place, or in a place the gazetteer knows. */
+    /** The first venue in {@code [from, to)}: held in a place, or in a place the gazetteer knows; else the host country ({@code hosted by Norway}). */
     Optional<Venue> venueIn(int from, int to) {
         Matcher held = HELD_IN.matcher(text).region(from, to);
         Matcher in = IN_PLACE.matcher(text).region(from, to);
@@ -103,6 +106,13 @@ final class EnglishSetting {
             if (v.place().known()) {
                 first = v;
                 break;
+            }
+        }
+        if (first == null) {
+            Matcher host = HOSTED_BY.matcher(text).region(from, to);
+            if (host.find()) {
+                Venue v = venue(host.group("place"), host.start("place"), host.end("place"));
+                first = v.place().known() && v.place().city() == null ? v : null;
             }
         }
         if (first != null && OTHER_THING.matcher(text).region(from, first.from()).find()) {
