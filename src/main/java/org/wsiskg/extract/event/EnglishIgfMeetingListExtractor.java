@@ -18,7 +18,9 @@ import org.wsiskg.text.EnglishNumerals;
  *   <li>{@code the meetings of the Forum held in Athens in 2006, in Rio de Janeiro in 2007 and in Hyderabad,
  *       India, in 2008};</li>
  *   <li>{@code The first four meetings of the IGF (Athens 2006, Rio de Janeiro 2007, Hyderabad 2008, Sharm
- *       el-Sheikh 2009)} (in brackets, each place followed by its year).</li>
+ *       el-Sheikh 2009)} (in brackets, each place followed by its year);</li>
+ *   <li>{@code The Forum's past ten meetings took place in Athens, Greece, in November 2006; Rio de Janeiro, Brazil, in
+ *       November 2007; ...} (semicolons between, a month before the year).</li>
  * </ul>
  * The n-th place takes the n-th ordinal when the sentence counts them as many ({@code the first five
  * meetings}, {@code the first, second and third meetings}); otherwise the meetings have no ordinal, and
@@ -29,10 +31,12 @@ import org.wsiskg.text.EnglishNumerals;
 public final class EnglishIgfMeetingListExtractor implements EventExtractor {
 
     private static final String YEAR = "(?:19|20)\\d\\d";
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
     private static final Pattern HELD = Pattern.compile("\\b(?:held|hosted|took\\s{1,3}place)\\s{1,3}in\\s{1,3}|\\(\\s{0,2}");
     private static final Pattern ITEM = Pattern.compile(
-            "(?:,\\s{0,3}(?:and\\s{1,3})?|\\s{1,3}and\\s{1,3})?(?:in\\s{1,3})?(?<place>" + EnglishSetting.PLACE_IN_COUNTRY
-                    + ")(?:\\s{0,3}\\(\\s{0,2}(?<y1>" + YEAR + ")\\s{0,2}\\)|,?\\s{1,3}in\\s{1,3}(?<y2>" + YEAR + ")(?![\\d/])"
+            "(?:[,;]\\s{0,3}(?:and\\s{1,3})?|\\s{1,3}and\\s{1,3})?(?:in\\s{1,3})?(?<place>" + EnglishSetting.PLACE_IN_COUNTRY
+                    + ")(?:\\s{0,3}\\(\\s{0,2}(?<y1>" + YEAR + ")\\s{0,2}\\)|,?\\s{1,3}in\\s{1,3}(?:" + MONTH + "\\s{1,3})?(?<y2>" + YEAR
+                    + ")(?![\\d/])"
                     + "|\\s{1,3}(?<y3>" + YEAR + ")(?![\\d/]))");
     private static final String ORDINAL = "(?i:" + EnglishNumerals.ORDINAL + ")";
     private static final Pattern FIRST_N = Pattern.compile(
@@ -106,7 +110,19 @@ public final class EnglishIgfMeetingListExtractor implements EventExtractor {
         }
         int to = setting.sentenceEnd(from);
         item.region(from, to);
-        while (item.lookingAt()) {
+        while (true) {
+            if (!item.lookingAt()) {
+                // A list that goes on past a semicolon (Athens, Greece, in November 2006; Rio de Janeiro, Brazil, ...): the
+                // next clause, when it opens with the next item.
+                if (to >= setting.text().length() || setting.text().charAt(to) != ';' || item.regionStart() != to) {
+                    break;
+                }
+                to = setting.sentenceEnd(to + 1);
+                item.region(item.regionStart(), to);
+                if (!item.lookingAt()) {
+                    break;
+                }
+            }
             String year = item.group("y1") != null ? item.group("y1") : item.group("y2") != null ? item.group("y2")
                     : item.group("y3");
             items.add(new Item(item.group("place"), item.start("place"), item.end("place"), Integer.parseInt(year)));

@@ -103,6 +103,9 @@ final class EnglishSetting {
         }
         while (in.find() && (first == null || in.start() < first.from())) {
             Venue v = venue(in.group("place"), in.start("place"), in.end("place"));
+            if (!v.place().known()) {
+                v = withLowerCaseWords(in.start("place"), to).orElse(v);
+            }
             if (v.place().known()) {
                 first = v;
                 break;
@@ -120,6 +123,27 @@ final class EnglishSetting {
         }
         return Optional.ofNullable(first);
     }
+
+    /**
+     * A known place whose name a copy wrote with a word in lower case ({@code in Sharm El sheikh}): the words from
+     * {@code from}, one to four of them, the longest the gazetteer knows.
+     */
+    private Optional<Venue> withLowerCaseWords(int from, int to) {
+        Matcher words = LOOSE_PLACE.matcher(text).region(from, to);
+        if (!words.lookingAt()) {
+            return Optional.empty();
+        }
+        String written = words.group();
+        for (int end = written.length(); end > 0; end = written.lastIndexOf(' ', end - 1)) {
+            Venue v = venue(written.substring(0, end), from, from + end);
+            if (v.place().known()) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern LOOSE_PLACE = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]{1,24}(?:[ -][\\p{L}\\p{M}'’-]{1,24}){0,3}");
 
     /** A place the gazetteer knows right after a comma or a bracket at {@code from} ({@code IGF 2014, Istanbul, Turkey}, {@code IGF 2016 (Guadalajara, Mexico)}). */
     Optional<Venue> placeRightAfter(int from, int to) {

@@ -44,10 +44,11 @@ import org.wsiskg.text.ChineseNumerals;
 public final class IgfMeetingExtractor implements EventExtractor {
 
     /**
-     * The forum's names: 因特网 / 互联网 治理论坛, and Taiwan's 网路 / 网际网路 治理论坛 (網路, 網際網路 in its Traditional script,
+     * The forum's names: 因特网 / 互联网 治理论坛, 互联网管理论坛 (some mainland news items), Hong Kong's 网络 / 互联网 管治论坛, and
+     * Taiwan's 网路 / 网际网路 治理论坛 (網路, 網際網路 in its Traditional script,
      * which the normaliser has folded to these characters).
      */
-    static final String IGF_NAME = "(?:(?:因特网|互联网|网路|网际网路)治理|(?:网络|互联网)管治)论坛";
+    static final String IGF_NAME = "(?:(?:因特网|互联网|网路|网际网路)治理|(?:网络|互联网)管治|(?:互联网|因特网)管理)论坛";
     static final Pattern NAMED = Pattern.compile(IGF_NAME + "|IGF");
     /**
      * 联合国 before the forum's name, and the space after it. The space belongs to 联合国: written

@@ -108,8 +108,10 @@ final class ParagraphSetting {
         int from = clauseStart(nameFrom);
         int to = clauseEnd(nameTo);
         List<Venue> found = new ArrayList<>();
-        Matcher m = VENUE.matcher(text).region(from, to);
-        while (m.find()) {
+        Matcher m = VENUE.matcher(text);
+        // Each match is looked for again from the character after its 在 or 于: 于下周一在巴西里约热内卢举行 is no venue after 于
+        // (下周一在… is no place), but is one after 在.
+        for (int at = from; at < to && m.region(at, to).find(); at = m.start() + 1) {
             Venue v = venue(m.group("place"), m.start("place"), m.end("place"));
             if (m.group("at").equals("在") || v.place().known()) {
                 found.add(v);
