@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  *   <li>full-width digits, Latin letters and ASCII punctuation other than Chinese sentence
  *       punctuation (，；：！？ stay as they are), the ideographic space, no-break spaces;</li>
  *   <li>en and em dashes and the minus sign, which join symbols just like a hyphen;</li>
+ *   <li>a Cyrillic capital that looks like a Latin one, right before or after a slash ({@code А/70/1} typed on a Russian
+ *       keyboard): the Latin letter, as the symbol means it;</li>
  *   <li>Markdown emphasis {@code **X**} and links {@code [X](target)}, which keep only X;</li>
  *   <li>pinyin readings a web page prints in brackets after a Han character ({@code 聯(lián)合國},
  *       {@code 數(shù)字}: a ruby annotation flattened), which would split the name they stand in: the
@@ -178,6 +180,9 @@ public final class Normalizer {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             char folded = fold(c);
+            if (folded == c && nextToSlash(text, i)) {
+                folded = latinTwin(c);
+            }
             if (folded == c) {
                 out.append(text, i);
             } else {
@@ -187,7 +192,21 @@ public final class Normalizer {
         return out.build();
     }
 
-    static char fold(char c) {
+    /** Cyrillic capitals that look like Latin ones, and their Latin twins, in the same order. */
+    private static final String CYRILLIC_LOOKALIKES = "\u0410\u0412\u0415\u041A\u041C\u041D\u041E\u0420\u0421\u0422\u0425";
+    private static final String LATIN_TWINS = "ABEKMHOPCTX";
+
+    private static boolean nextToSlash(CharSequence text, int i) {
+        return i + 1 < text.length() && text.charAt(i + 1) == '/' || i > 0 && text.charAt(i - 1) == '/';
+    }
+
+    /** The Latin letter a Cyrillic look-alike capital stands for in a symbol ({@code А/70/1} typed with a Cyrillic А). */
+    static char latinTwin(char c) {
+        int at = CYRILLIC_LOOKALIKES.indexOf(c);
+        return at < 0 ? c : LATIN_TWINS.charAt(at);
+    }
+
+        static char fold(char c) {
         if (c == '\u3000' || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
             return ' ';
         }

@@ -32,6 +32,9 @@ class NormalizerTest {
             科學和技術促進發展委員會第十三屆會議                              | 科学和技术促进发展委员会第十三届会议
             《突尼斯議程》第 72 段                                          | 《突尼斯议程》第 72 段
             第 72 段(a)和互联网治理论坛(IGF)                               | 第 72 段(a)和互联网治理论坛(IGF)
+            which adopted Resolution А/70/1 on the 2030 Agenda          | which adopted Resolution A/70/1 on the 2030 Agenda
+            A/С.2/70/L.5 and E/СN.16/2015/2                         | A/C.2/70/L.5 and E/CN.16/2015/2
+            Адрес А и С                               | Адрес А и С
             """)
     void undoesTheArtefact(String input, String expected) {
         String in = input.replace("\\uFFFD", "\uFFFD");

@@ -18,7 +18,8 @@ import org.wsiskg.text.EnglishNumerals;
  * <ul>
  *   <li>{@code the thirteenth session of the Commission on Science and Technology for Development, held in
  *       Geneva from 17 to 21 May 2010}, {@code the 18th session of the UN Commission on Science and Technology for
- *       Development (CSTD)}, {@code the 26th CSTD session} (the name inside the phrase);</li>
+ *       Development (CSTD)}, {@code the 28th annual session of the UN's Commission on Science and Technology for Development},
+ *       {@code the 26th CSTD session} (the name inside the phrase);</li>
  *   <li>{@code the Commission at its twenty-first session}, {@code the report of the Commission on Science
  *       and Technology for Development (CSTD) on its ninth session}, {@code Commission on science and
  *       technology for development (20th session)};</li>
@@ -44,7 +45,7 @@ public final class EnglishCstdSessionExtractor implements EventExtractor {
             "\\b(?<ord>(?i:" + EnglishNumerals.ORDINAL + "))\\s{1,3}(?:(?<named>" + CSTD_NAME + ")\\s{1,3})?"
                     + "(?i:annual\\s{1,3}|regular\\s{1,3})?(?i:session)\\b");
     private static final Pattern OF_BODY = Pattern.compile(
-            "\\s{0,3}of\\s{1,3}(?:the\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?(?:(?<cstd>" + CSTD_NAME + ")|(?<bare>Commission)\\b(?!\\s{1,3}(?:on|for|of)\\b)"
+            "\\s{0,3}of\\s{1,3}(?:the\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)(?:['’]s)?\\s{1,3})?(?:(?<cstd>" + CSTD_NAME + ")|(?<bare>Commission)\\b(?!\\s{1,3}(?:on|for|of)\\b)"
                     + "|(?<other>\\p{Lu}))");
     private static final Pattern BODY = Pattern.compile(
             "(?<cstd>" + CSTD_NAME + ")"
