@@ -11,7 +11,8 @@ import org.wsiskg.text.AnchoredText;
  * <p>Lines are joined with nothing between them, since a Chinese sentence broken by the PDF has
  * no space at the break ({@code 2006 年 7 月 28⏎⏎日第 2006/46 号} must read {@code 28日});
  * only two Latin letters or digits meeting at a break get a space, as a broken English phrase
- * would need. A word hyphenated at a line end ({@code infor-⏎mation}, a lower-case letter on both sides) is joined without
+ * would need, and so does a Latin letter or digit after a comma, semicolon, colon or closing bracket ({@code digital age,⏎⏎and
+ * 45/95}). A word hyphenated at a line end ({@code infor-⏎mation}, a lower-case letter on both sides) is joined without
  * its hyphen; {@code A/65/64-⏎E/2010/12} and {@code follow-⏎Up} keep theirs.
  */
 final class LineJoiner {
@@ -72,7 +73,8 @@ final class LineJoiner {
     }
 
     private static boolean needsSpace(AnchoredText.Builder out, char next) {
-        return isLatinOrDigit(out.lastChar()) && isLatinOrDigit(next);
+        char last = out.lastChar();
+        return (isLatinOrDigit(last) || ",;:)".indexOf(last) >= 0) && isLatinOrDigit(next);
     }
 
     private static boolean isLowerLatin(char c) {

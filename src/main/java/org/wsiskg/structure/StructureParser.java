@@ -253,7 +253,18 @@ public final class StructureParser {
         return Character.isLetterOrDigit(last) && (Character.isLowerCase(first) || Character.isDigit(first));
     }
 
-    private static int findOpener(List<Line> body, HeaderForms forms) {
+    /**
+     * Whether {@code line} goes on with the sentence of {@code last} although a blank line parts them: {@code last} ends in a
+     * comma and {@code line} opens in lower case ({@code ... in the digital age,} / {@code and 45/95 of 14 December 1990 ...}, a
+     * double-spaced copy); no paragraph of a UN text opens in lower case.
+     */
+    private static boolean continuesAfterComma(Line last, Line line) {
+        String t = last.content().strip();
+        String n = line.content().strip();
+        return !t.isEmpty() && !n.isEmpty() && t.charAt(t.length() - 1) == ',' && n.charAt(0) >= 'a' && n.charAt(0) <= 'z';
+    }
+
+        private static int findOpener(List<Line> body, HeaderForms forms) {
         for (int i = 0; i < body.size(); i++) {
             if (forms.opener(body.get(i).content()) != null) {
                 return i;
@@ -378,7 +389,7 @@ public final class StructureParser {
                 currentHeading = false;
             } else if (currentHeading) {
                 starts = true;
-            } else if (!endsTerminal(last.content())) {
+            } else if (!endsTerminal(last.content()) || continuesAfterComma(last, line)) {
                 starts = false;
             } else {
                 starts = !layout.indented() || line.indented() || looksLikeHeading(line, next, layout);

@@ -71,6 +71,21 @@ class EnglishStructureTest {
         assertEquals("Information and communications technologies for development", s.header().title());
     }
 
+    /** A double-spaced copy: a blank line after every line, a preambular paragraph going on after a comma in lower case. */
+    @Test
+    void aLineOpeningInLowerCaseAfterACommaGoesOnWithTheParagraph() {
+        String text = String.join("\n\n", "The Human Rights Council,",
+                "Recalling General Assembly resolutions 68/167 of 18 December 2013 on the right to privacy in the digital age,",
+                "and 45/95 of 14 December 1990 on guidelines for the regulation of computerized personal data files,",
+                "Noting with deep concern the impact of surveillance,", "1. Decides to continue the consideration.", "");
+        DocumentStructure s = new StructureParser().parse(new Normalizer().normalize(text), Language.EN);
+        List<String> preambular = s.paragraphs().stream().filter(p -> p.kind() == ParagraphKind.PREAMBULAR)
+                .map(p -> p.text().toString()).toList();
+        assertEquals(2, preambular.size(), preambular.toString());
+        assertTrue(preambular.get(0).contains("digital age, and 45/95 of 14 December 1990"), preambular.get(0));
+        assertTrue(preambular.get(1).startsWith("Noting with deep concern"), preambular.get(1));
+    }
+
     @Test
     void theAdoptionNoteStaysAHeadingSoItsSymbolIsACitation() throws IOException {
         DocumentStructure s = parse("ga-resolution.txt");
