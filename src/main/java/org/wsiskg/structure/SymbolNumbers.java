@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * The one rule of the UN symbol grammar that tells a symbol from a fragment: a symbol has a session or year and a serial
  * ({@code A/65/141}, {@code E/2012/5}), or at least one number of two digits ({@code ECOSOC/6218}). {@code E/2} and
- * {@code TCP/IP} are rejected. Symbol lines of a header and symbols cited in a paragraph are held to the same rule.
+ * {@code TCP/IP} are rejected. A serial has up to four digits, or five after a series of letters ({@code GA/10451}). Symbol lines of a header and symbols cited in a paragraph are held to the same rule.
  */
 public final class SymbolNumbers {
 
@@ -20,7 +20,14 @@ public final class SymbolNumbers {
     public static final String SERIES = "(?:WSIS-(?:\\d{2}(?!\\d)|[IVX]{1,4}(?![A-Za-z]))|[A-Z]{1,10})";
 
     /** A number component: after a slash or a hyphen, up to four digits, a letter at most after them, then the next part. */
-    private static final Pattern NUMBER = Pattern.compile("[/\\-](\\d{1,4})(?=[A-Z]?(?:[/(\\s]|$))");
+    private static final Pattern NUMBER = Pattern.compile("[/\\-](\\d{1,5})(?=[A-Z]?(?:[/(\\s]|$))");
+
+    /**
+     * A five-digit serial follows a series of letters only, as press releases number theirs ({@code GA/10451},
+     * {@code SG/SM/12345}); after a session or year it is a run of a garbled page footer ({@code A/74/12019}, where
+     * {@code A/74/120} and a job number met).
+     */
+    private static final Pattern FIVE_DIGITS_AFTER_NUMBER = Pattern.compile("\\d/\\d{5}(?!\\d)");
 
     private SymbolNumbers() {
     }
@@ -34,6 +41,6 @@ public final class SymbolNumbers {
             numbers++;
             twoDigits |= n.group(1).length() >= 2;
         }
-        return numbers >= 2 || twoDigits;
+        return (numbers >= 2 || twoDigits) && !FIVE_DIGITS_AFTER_NUMBER.matcher(symbol).find();
     }
 }

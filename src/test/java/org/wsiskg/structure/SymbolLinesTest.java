@@ -30,6 +30,7 @@ class SymbolLinesTest {
             https://undocs.org/A/65/64                          | ''
             PP-14/20(Add.1)-E                                   | ''
             WCIT-12/4                                           | ''
+            GA/10451                                            | GA/10451
             E/2005/31E/CN.16/2005/5                             | E/2005/31 E/CN.16/2005/5
             Download A/Res/60/1                                 | A/RES/60/1
             Download PDF: A/RES/70/125                          | A/RES/70/125

@@ -54,7 +54,7 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
      * to a number and followed by a slash starts the second symbol of a joint symbol ({@code A/70/63E/2015/10}).
      */
     private static final String COMPONENT = "(?:[A-Z][A-Za-z]{0,9}\\.(?:\\d{1,4}[A-Za-z]?|[IVX]{1,5}(?![A-Za-z]))"
-            + "|[A-Z]{1,2}-\\d{1,2}|[A-Z]{1,10}|\\d{1,4}(?:[A-Z](?![/A-Za-z]))?)";
+            + "|[A-Z]{1,2}-\\d{1,2}|[A-Z]{1,10}|\\d{1,5}(?:[A-Z](?![/A-Za-z]))?)";
     private static final String SUFFIX = "(?:\\((?:Rev|Corr|Add)\\.\\d{1,2}\\))?(?:\\s?\\(Part\\s?[IVX]{1,4}\\))?";
     /** One symbol, without the context checks: its series, its components, a revision or part in brackets. */
     static final String BODY = FIRST + "(?:/" + COMPONENT + "){1,12}" + SUFFIX;
