@@ -11,7 +11,7 @@ import org.wsiskg.text.ChineseNumerals;
  * or {@code 2012/5. ...} (the document's own number and title), {@code (联合国大会决议  57/239} (body, noun and own number alone
  * on a line), {@code 决议草案} / {@code 大会主席提出的决议草案} (a draft: its title
  * is the next line), {@code 2023 年 12 月 19 日大会决议} (adoption date, {@code 决定} in that line: a decision; the line stays a
- * heading). Openers: {@code 大会，}, {@code 经济及社会理事会，}, {@code 经社理事会，}, {@code 人权理事会，}, {@code 安全理事会，}, a
+ * heading; so is {@code 通过日期 联合国大会2024年9月22日通过}, an organ and 通过 with the date). Openers: {@code 大会，}, {@code 经济及社会理事会，}, {@code 经社理事会，}, {@code 人权理事会，}, {@code 安全理事会，}, a
  * {@code …委员会，}. Footer: a line that is only a date, {@code 第 69 次全体会议}. Other header lines (the agenda item's title, the
  * adoption note {@code [根据第二委员会的报告(A/78/458, 第 11 段)通过]}) are kept as heading paragraphs. A draft or adoption
  * line is at most 80 characters and holds no 。: a news item's sentence naming a draft or a date and 决议 is text.
@@ -40,6 +40,8 @@ final class ChineseHeaderForms implements HeaderForms {
      */
     private static final Pattern INTRODUCTION = Pattern.compile("[ \\t]*+(?:编者按[:：]?[ \\t]*)?《[^》\\n]{1,200}+》[^。\\n]{0,200}?[系是][^。\\n]{0,40}?于[ \\t]*"
             + ChineseDates.FULL_DATE.pattern() + "[ \\t]*通过的(?:一项)?(?<kind>决议|决定)[ \\t]*[,，:：]?");
+    /** {@code 通过日期 联合国大会2024年9月22日通过}: an organ and 通过 on a header line say when the text was adopted. */
+    private static final Pattern ADOPTED_BY_ORGAN = Pattern.compile("(?:大会|经济及社会理事会|经社理事会|人权理事会|安全理事会)[^。\\n]{0,30}通过");
     private static final Pattern PLENARY = Pattern.compile("[ \\t]*第[ \\t]*(\\d{1,3})[ \\t]*次全体会议[ \\t]*");
     /** The longest header line of the seed texts and the UN's Chinese mastheads is about 40 characters; a title may be longer. */
     private static final int LONGEST_HEADER_LINE = 80;
@@ -88,7 +90,7 @@ final class ChineseHeaderForms implements HeaderForms {
             return new HeaderLine.Draft(m.group(1).equals("决定"));
         }
         Matcher date = ChineseDates.FULL_DATE.matcher(content);
-        if (headerShaped && content.contains("决") && date.find()) {
+        if (headerShaped && (content.contains("决") || ADOPTED_BY_ORGAN.matcher(content).find()) && date.find()) {
             LocalDate adopted = ChineseDates.of(date).orElse(null);
             return new HeaderLine.Adoption(adopted, content.contains("决定") && !content.contains("决议"), null, true);
         }

@@ -30,6 +30,8 @@ class ChineseHeaderFormsTest {
             2023 年 12 月 19 日大会决议                            | Adoption[date=2023-12-19, decision=false, body=null, note=true]
             2013 年 7 月 24 日经济及社会理事会决定                  | Adoption[date=2013-07-24, decision=true, body=null, note=true]
             [根据第二委员会的报告(A/78/458, 第 11 段)通过]          | -
+            通过日期 联合国大会2024年9月22日通过                     | Adoption[date=2024-09-22, decision=false, body=null, note=true]
+            联合国大会2024年9月22日开幕                              | -
             信息和通信技术促进可持续发展                            | -
             2024年9月22日至23日,为期两天的联合国未来峰会在美国纽约联合国总部召开。会议通过峰会成果文件《未来契约》,这是一项决议。 | -
             联合国人权理事会7月1日通过一项决议草案,这项草案将进一步保证互联网自由。 | -
