@@ -27,7 +27,7 @@ import org.wsiskg.text.EnglishNumerals;
  *       named earlier in the sentence and no other body between);</li>
  *   <li>{@code the Internet Governance Forum's eighteenth meeting (Kyoto, Japan, 8-12 October 2023)}, {@code the IGF's
  *       19th annual meeting} (the forum's possessive);</li>
- *   <li>{@code IGF 2023}, {@code the 2024 Internet Governance Forum in Riyadh}, {@code the Internet Governance
+ *   <li>{@code IGF 2023}, {@code IGF November 2012 Baku, Azerbaijan} (a slide's footer), {@code the 2024 Internet Governance Forum in Riyadh}, {@code the Internet Governance
  *       Forum (IGF) 2024 held in Riyadh, Saudi Arabia} (the year in the name);</li>
  *   <li>{@code Internet Governance Forum 2014, Istanbul, Turkey}, {@code IGF Kyoto 2023} (the venue right after
  *       the name and year, or between them, when the gazetteer knows it);</li>
@@ -59,23 +59,33 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                     + "|" + IGF_NAME + ",\\s{1,3}(?<placeE>" + EnglishSetting.PLACE + ")\\s{1,3}(?<yearE>" + YEAR + ")(?![\\d/])"
                     + "|\\b(?<ordB>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?" + ANY_NAME
                     + "(?:\\s{1,3}(?i:meeting))?"
-                    + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?[\\s-]{1,3}(?<yearC>" + YEAR + ")(?![\\d/])"
+                    + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?[\\s-]{1,3}(?:" + EnglishSetting.MONTH_NAME + "\\s{1,3})?(?<yearC>" + YEAR
+                    + ")(?![\\d/])"
                     + "|" + IGF_NAME + "\\s{1,3}(?<placeF>" + EnglishSetting.PLACE + ")\\s{1,3}(?<yearF>" + YEAR + ")(?![\\d/])"
                     + "|(?<![\\d/])(?<yearD>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?" + IGF_NAME
                     + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:will\\s{1,3}be\\s{1,3}holding|will\\s{1,3}hold|is\\s{1,3}holding|holds|held)"
                     + "\\s{1,3}its\\s{1,3}(?<ordG>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting)"
                     + "|" + ANY_NAME + "['\u2019]s\\s{1,3}(?<ordI>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session)\\b"
                     + "|\\b(?:[Tt]he|its)\\s{1,3}(?<ordH>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)");
-    /** A venue the gazetteer knows right before a meeting's name, in its sentence: {@code Last week in Berlin the 14th IGF ...}. */
+    /**
+     * A venue the gazetteer knows right before a meeting's name, in its sentence: {@code Last week in Berlin the 14th IGF ...},
+     * or its host ({@code Kenya will be hosting the 2011 IGF}).
+     */
     private static Venue venueRightBefore(EnglishSetting setting, String text, int nameFrom) {
         Matcher before = VENUE_BEFORE.matcher(text).region(Math.max(0, nameFrom - 60), nameFrom);
         if (!before.find()) {
-            return null;
+            before = HOST_BEFORE.matcher(text).region(Math.max(0, nameFrom - 60), nameFrom);
+            if (!before.find()) {
+                return null;
+            }
         }
         Venue venue = setting.venue(before.group("place"), before.start("place"), before.end("place"));
         return venue.place().known() ? venue : null;
     }
 
+    /** {@code Kenya will be hosting the 2011 IGF}: the host right before the meeting's name. */
+    private static final Pattern HOST_BEFORE = Pattern.compile("(?<place>" + EnglishSetting.PLACE + ")\\s{1,3}(?:will\\s{1,3}be\\s{1,3}hosting"
+            + "|will\\s{1,3}host|is\\s{1,3}hosting|hosted|hosts)\\s{1,3}(?:the\\s{1,3})?$");
     private static final Pattern VENUE_BEFORE = Pattern.compile("\\b(?:[Ii]n|[Aa]t)\\s{1,3}(?<place>" + EnglishSetting.PLACE
             + ")\\s{0,2},?\\s{0,3}(?:the\\s{1,3})?$");
 

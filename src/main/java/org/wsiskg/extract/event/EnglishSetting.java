@@ -20,11 +20,12 @@ final class EnglishSetting {
     /** A place name: capitalised words, with the particles of city names (Rio de Janeiro, Sharm el-Sheikh). */
     static final String PLACE = "\\p{Lu}[\\p{L}\\p{M}'’.-]{1,24}+(?:[ -](?:el|de|da|do|del|al|la|\\p{Lu}[\\p{L}\\p{M}'’.-]{0,24}+)){0,3}+";
     /** A place and, after a comma, the country it is in ({@code Sharm el-Sheikh, Egypt}). */
+    static final String MONTH_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
     static final String PLACE_IN_COUNTRY = PLACE + "(?:,\\s{0,2}" + PLACE + ")?+";
     /** A venue introduced by the verb that holds the event there: the place may be one the gazetteer lacks. */
     private static final Pattern HELD_IN = Pattern.compile(
             "\\b(?:held|hosted|convened|to\\s{1,3}take\\s{1,3}place|took\\s{1,3}place|taking\\s{1,3}place|opened|met|meeting"
-                    + "|was|will\\s{1,3}be)\\s{1,3}(?:in|at)\\s{1,3}(?<place>" + PLACE_IN_COUNTRY + ")");
+                    + "|was|will\\s{1,3}be)\\s{1,3}(?:in|at)\\s{1,3}(?!" + MONTH_NAME + "\\b)(?<place>" + PLACE_IN_COUNTRY + ")");
     /** {@code hosted by Norway}, {@code hosted by the Government of Indonesia}: the host country, when the gazetteer knows it. */
     private static final Pattern HOSTED_BY = Pattern.compile("\\b(?:hosted|organi[sz]ed)\\s{1,3}by\\s{1,3}(?:the\\s{1,3}(?:Government\\s{1,3}of"
             + "\\s{1,3}(?:the\\s{1,3})?)?)?(?<place>" + PLACE + ")");
@@ -37,7 +38,7 @@ final class EnglishSetting {
             "\\d{1,4}/\\d{1,4}|\\b(?:resolutions?|decisions?|reports?|adopted|established|of\\s{1,3}the\\s{1,3}Summit)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A known place right after a comma or in brackets: {@code IGF 2014, Istanbul}, {@code the eleventh IGF (Guadalajara, 2016)}. */
-    private static final Pattern PLACE_AFTER_COMMA = Pattern.compile("\\s{0,2}[,(]\\s{0,3}(?<place>" + PLACE_IN_COUNTRY + ")");
+    private static final Pattern PLACE_AFTER_COMMA = Pattern.compile("\\s{0,2}[,(]?\\s{0,3}(?<place>" + PLACE_IN_COUNTRY + ")");
     private static final int DESCRIPTION_LIMIT = 200;
 
     private final String text;
@@ -145,7 +146,10 @@ final class EnglishSetting {
 
     private static final Pattern LOOSE_PLACE = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]{1,24}(?:[ -][\\p{L}\\p{M}'’-]{1,24}){0,3}");
 
-    /** A place the gazetteer knows right after a comma or a bracket at {@code from} ({@code IGF 2014, Istanbul, Turkey}, {@code IGF 2016 (Guadalajara, Mexico)}). */
+    /**
+     * A place the gazetteer knows right after a comma, a bracket or a space at {@code from} ({@code IGF 2014, Istanbul, Turkey},
+     * {@code IGF 2016 (Guadalajara, Mexico)}, {@code IGF November 2012 Baku, Azerbaijan}).
+     */
     Optional<Venue> placeRightAfter(int from, int to) {
         Matcher p = PLACE_AFTER_COMMA.matcher(text).region(from, to);
         if (!p.lookingAt()) {
