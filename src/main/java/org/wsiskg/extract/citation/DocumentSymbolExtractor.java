@@ -53,8 +53,7 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
      * committees {@code PC-3}. A number takes a letter only at the end ({@code 57/270B}): a letter glued
      * to a number and followed by a slash starts the second symbol of a joint symbol ({@code A/70/63E/2015/10}).
      */
-    private static final String COMPONENT = "(?:[A-Z][A-Za-z]{0,9}\\.(?:\\d{1,4}[A-Za-z]?|[IVX]{1,5}(?![A-Za-z]))"
-            + "|[A-Z]{1,2}-\\d{1,2}|[A-Z]{1,10}|\\d{1,5}(?:[A-Z](?![/A-Za-z]))?)";
+    private static final String COMPONENT = component("");
     private static final String SUFFIX = "(?:\\((?:Rev|Corr|Add)\\.\\d{1,2}\\))?(?:\\s?\\(Part\\s?[IVX]{1,4}\\))?";
     /** One symbol, without the context checks: its series, its components, a revision or part in brackets. */
     static final String BODY = FIRST + "(?:/" + COMPONENT + "){1,12}" + SUFFIX;
@@ -72,8 +71,7 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
                     + END + ")?");
     private static final Pattern PART = Pattern.compile(BODY + END);
     /** A component as a PDF converter spaces it: {@code C. 3}, {@code L. 11}, {@code Add. 1}. */
-    private static final String SPACED_COMPONENT = "(?:[A-Z][A-Za-z]{0,9}\\.\\s?(?:\\d{1,4}[A-Za-z]?|[IVX]{1,5}(?![A-Za-z]))"
-            + "|[A-Z]{1,2}-\\d{1,2}|[A-Z]{1,10}|\\d{1,4}(?:[A-Z](?![/A-Za-z]))?)";
+    private static final String SPACED_COMPONENT = component("\\s?");
     /**
      * A symbol spaced out around its slashes, as converters of PDF copies print it ({@code A/ RES/ 74/ 247},
      * {@code A / C. 3/ 74/ L. 11}): two slashes at least, so that prose with one spaced slash ({@code ICT/ 2015}) is none.
@@ -91,6 +89,12 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
     /** A heading that is nothing but a symbol labels the document itself ({@code A/C.2/72/L.33} atop a draft). */
     private static final Pattern LABEL = Pattern.compile("\\s*" + BODY + "\\s*");
     private static final Pattern PART_SPACING = Pattern.compile("\\s?\\(Part\\s?");
+
+    /** One component of a symbol, with {@code afterDot} allowed between a dotted name and its number ({@code C.2}, {@code C. 2}). */
+    private static String component(String afterDot) {
+        return "(?:[A-Z][A-Za-z]{0,9}\\." + afterDot + "(?:\\d{1,4}[A-Za-z]?|[IVX]{1,5}(?![A-Za-z]))"
+                + "|[A-Z]{1,2}-\\d{1,2}|[A-Z]{1,10}|\\d{1,5}(?:[A-Z](?![/A-Za-z]))?)";
+    }
 
     @Override
     public List<ReferenceMatch> find(Paragraph paragraph) {

@@ -207,7 +207,7 @@ public final class EnglishParagraphReferenceExtractor implements ReferenceExtrac
         }
         String word = head.group("word").replaceAll("\\s+", " ");
         String title = text.substring(last.start(), last.end()).replaceAll("\\s+", " ");
-        return Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(title).find() ? last : null;
+        return (" " + title + " ").contains(" " + word + " ") ? last : null;
     }
 
     private static int sentenceEndsBetween(String text, int from, int to) {

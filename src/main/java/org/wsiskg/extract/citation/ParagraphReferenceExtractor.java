@@ -95,7 +95,9 @@ public final class ParagraphReferenceExtractor implements ReferenceExtractor {
         for (ReferenceMatch title : titles) {
             cite(text, title, AFTER_TITLE, found);
         }
-        citeByHeadNoun(text, titles, found);
+        // The sentence ends are counted once for the paragraph; both readings of bare words and runs look them up.
+        int[] sentenceEndsBefore = sentenceEndsBefore(text);
+        citeByHeadNoun(text, titles, sentenceEndsBefore, found);
         for (ReferenceMatch r : resolutionMatches) {
             cite(text, r, AFTER_RESOLUTION, found);
         }
@@ -116,7 +118,7 @@ public final class ParagraphReferenceExtractor implements ReferenceExtractor {
         for (ReferenceMatch s : symbols.find(text, false)) {
             cite(text, s, AFTER_SYMBOL, found);
         }
-        citeBareRuns(text, found);
+        citeBareRuns(text, sentenceEndsBefore, found);
         return found;
     }
 
@@ -128,7 +130,7 @@ public final class ParagraphReferenceExtractor implements ReferenceExtractor {
      * its own ({@code 回顾第 70/125 号决议，…并在第 6 段中请秘书长}: the citing text's paragraph 6, as
      * likely as the resolution's); nor do runs that point into the citing text (上文, 下文, 本决议 …).
      */
-    private static void citeBareRuns(String text, List<ReferenceMatch> found) {
+    private static void citeBareRuns(String text, int[] sentenceEndsBefore, List<ReferenceMatch> found) {
         // Every step looks at a bounded stretch of text: the citations in the order they end, met as the runs are,
         // and the sentence ends counted once. Looking back through every citation, every sentence end and the whole
         // text for 本决议 before each run was quadratic in a paragraph of many runs (第1段第1段…).
@@ -137,7 +139,6 @@ public final class ParagraphReferenceExtractor implements ReferenceExtractor {
         for (ReferenceMatch f : found) {
             citedEnds.add(f.end());
         }
-        int[] sentenceEndsBefore = sentenceEndsBefore(text);
         int next = 0;
         ReferenceMatch last = null;
         Matcher run = ParagraphNumbers.RUN.matcher(text);
@@ -175,14 +176,14 @@ public final class ParagraphReferenceExtractor implements ReferenceExtractor {
      * the Agenda is the Tunis Agenda. The word stands alone (after a demonstrative, a copula or preposition, or no Chinese
      * character at all: 国家议程第 5 段 is another agenda) and the title was named in the same sentence or the one before.
      */
-    private static void citeByHeadNoun(String text, List<ReferenceMatch> titles, List<ReferenceMatch> found) {
+    private static void citeByHeadNoun(String text, List<ReferenceMatch> titles, int[] sentenceEndsBefore,
+                                       List<ReferenceMatch> found) {
         if (titles.isEmpty()) {
             return;
         }
         // Titles do not overlap, so in the order they end they are in text order too: met once each as the heads are,
         // which keeps a paragraph of many titles and heads linear.
         List<ReferenceMatch> byEnd = inOrderOfEnd(titles);
-        int[] sentenceEndsBefore = sentenceEndsBefore(text);
         Matcher head = HEAD_NOUN.matcher(text);
         int next = 0;
         ReferenceMatch lastTitle = null;

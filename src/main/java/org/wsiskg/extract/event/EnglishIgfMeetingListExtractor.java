@@ -31,11 +31,10 @@ import org.wsiskg.text.EnglishNumerals;
 public final class EnglishIgfMeetingListExtractor implements EventExtractor {
 
     private static final String YEAR = "(?:19|20)\\d\\d";
-    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
     private static final Pattern HELD = Pattern.compile("\\b(?:held|hosted|took\\s{1,3}place)\\s{1,3}in\\s{1,3}|\\(\\s{0,2}");
     private static final Pattern ITEM = Pattern.compile(
             "(?:[,;]\\s{0,3}(?:and\\s{1,3})?|\\s{1,3}and\\s{1,3})?(?:in\\s{1,3})?(?<place>" + EnglishSetting.PLACE_IN_COUNTRY
-                    + ")(?:\\s{0,3}\\(\\s{0,2}(?<y1>" + YEAR + ")\\s{0,2}\\)|,?\\s{1,3}in\\s{1,3}(?:" + MONTH + "\\s{1,3})?(?<y2>" + YEAR
+                    + ")(?:\\s{0,3}\\(\\s{0,2}(?<y1>" + YEAR + ")\\s{0,2}\\)|,?\\s{1,3}in\\s{1,3}(?:" + EnglishSetting.MONTH_NAME + "\\s{1,3})?(?<y2>" + YEAR
                     + ")(?![\\d/])"
                     + "|\\s{1,3}(?<y3>" + YEAR + ")(?![\\d/]))");
     private static final String ORDINAL = "(?i:" + EnglishNumerals.ORDINAL + ")";
