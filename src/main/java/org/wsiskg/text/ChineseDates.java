@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  *       {@code 2011 年 10 月 24 和 25 日} (two days);</li>
  *   <li>{@code 2016 年 9 月至 2018 年 1 月} (months), {@code 2009 年 11 月} (a month),
  *       {@code 2006 年} (a year);</li>
- *   <li>{@code 11 月 16 日至 18 日} with no year, which takes the year of its context.</li>
+ *   <li>{@code 11 月 16 日至 18 日} with no year, and a month alone where an event is dated by it ({@code 12月份在日内瓦},
+ *       {@code 将于11月在…召开}), which take the year of their context; not a month of a year named by a relative word
+ *       ({@code 去年12月}) or counted ({@code 第3月}).</li>
  * </ul>
  * {@code 和} joins two dates only when the second has a day: {@code 2024 年和 2025 年} are two
  * years, not a range.
@@ -34,7 +36,8 @@ public final class ChineseDates {
     private static final String D = "(?:3[01]|[12]\\d|0?[1-9])";
     private static final Pattern RANGE = Pattern.compile(
             "(?:(?<y1>" + Y + ")\\s*(?<yu1>年)(?:\\s*(?<m1>" + M + ")\\s*(?<mu1>月)(?:\\s*(?<d1>" + D + ")\\s*(?<du1>日)?)?)?"
-                    + "|(?<![\\d年月])(?<cm1>" + M + ")\\s*(?<cmu1>月)\\s*(?<cd1>" + D + ")\\s*(?<cdu1>日))"
+                    + "|(?<![\\d年月])(?<cm1>" + M + ")\\s*(?<cmu1>月)\\s*(?<cd1>" + D + ")\\s*(?<cdu1>日)"
+                    + "|(?<![\\d年月第.．])(?<![去今明]年)(?<om1>" + M + ")\\s*(?<omu1>月)(?:份|(?=\\s*[在于於召举])))"
                     + "(?:\\s*(?<sep>至|到|和|及|-)\\s*(?:(?<y2>" + Y + ")\\s*年\\s*)?(?:(?<m2>" + M + ")\\s*月\\s*)?"
                     + "(?:(?<d2>" + D + ")\\s*日)?)?");
 
@@ -56,7 +59,8 @@ public final class ChineseDates {
             if (year == null) {
                 continue;
             }
-            String m1 = m.group(noYear ? "cm1" : "m1");
+            boolean monthOnly = m.group("om1") != null;
+            String m1 = m.group(monthOnly ? "om1" : noYear ? "cm1" : "m1");
             String d1 = m.group(noYear ? "cd1" : "d1");
             boolean dayMarked = m.group(noYear ? "cdu1" : "du1") != null;
             String y2 = m.group("y2");
@@ -76,7 +80,7 @@ public final class ChineseDates {
             }
             String startIso = m1 == null ? null : first.get();
             String endIso = startIso;
-            int to = endOfFirst(m, noYear, m1, d1);
+            int to = monthOnly ? m.end("omu1") : endOfFirst(m, noYear, m1, d1);
             if (second) {
                 int endYear = y2 != null ? Integer.parseInt(y2) : year;
                 String endMonth = m2 != null ? m2 : (y2 != null ? null : m1);

@@ -58,6 +58,30 @@ class ChineseDatesTest {
         assertTrue(d.yearFromContext());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # text                                        | context | month   | quoted
+            2017年会议的代表将出席12月份在日内瓦召开的年会    | -       | 2017-12 | 12月
+            定于 11 月在巴黎举行                              | 2018    | 2018-11 | 11 月
+            将于11月召开                                      | 2018    | 2018-11 | 11月
+            去年12月份在日内瓦召开                            | 2018    | -       | -
+            第3月份在日内瓦召开                               | 2018    | -       | -
+            12个月在日内瓦                                    | 2018    | -       | -
+            12月的会议                                        | 2018    | -       | -
+            """)
+    void aMonthAloneDatesAnEventInTheYearOfItsContext(String text, Integer context, String month, String quoted) {
+        List<DateRange> found = ChineseDates.ranges(text, context).stream().filter(d -> d.start() != null).toList();
+        if (month == null) {
+            assertEquals(List.of(), found);
+            return;
+        }
+        DateRange d = found.get(0);
+        assertEquals(month, d.start());
+        assertEquals(month, d.end());
+        assertEquals(quoted, text.substring(d.from(), d.to()));
+        assertTrue(d.yearFromContext());
+    }
+
     @Test
     void aDayWithoutAnyYearIsLeftOut() {
         assertEquals(List.of(), ChineseDates.ranges("定于 5 月 16 日至 20 日在日内瓦举办", null));

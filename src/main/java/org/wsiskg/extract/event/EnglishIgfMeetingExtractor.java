@@ -31,7 +31,11 @@ import org.wsiskg.text.EnglishNumerals;
  *       Forum (IGF) 2024 held in Riyadh, Saudi Arabia} (the year in the name);</li>
  *   <li>{@code Internet Governance Forum 2014, Istanbul, Turkey}, {@code IGF Kyoto 2023} (the venue right after
  *       the name and year, or between them, when the gazetteer knows it);</li>
- *   <li>{@code Internet Governance Forum, Rio de Janeiro 2007} (a title: name, venue, year).</li>
+ *   <li>{@code Internet Governance Forum, Rio de Janeiro 2007} (a title: name, venue, year);</li>
+ *   <li>{@code the Paris IGF (2018)}, {@code the Paris IGF}, {@code the 2013 Bali IGF}, {@code IGF2017 Geneva} (a city the
+ *       gazetteer knows before the initials, or the year written close);</li>
+ *   <li>{@code the 2016 meeting of the IGF took place in Guadalajara}, {@code The Internet Governance Forum met for the sixth
+ *       time in Nairobi} (the year before {@code meeting of}; the count of times it met).</li>
  * </ul>
  * A meeting named with no venue after it takes a known place right before it ({@code Last week in Berlin the 14th
  * Internet Governance Forum ... was held}), else its host country ({@code hosted by Norway}). A meeting named with no city or date takes them from the next sentence when it only takes the meeting up again
@@ -43,7 +47,9 @@ import org.wsiskg.text.EnglishNumerals;
  * meeting. Rejects the forum's meetings in general ({@code meetings of the Internet Governance Forum},
  * {@code the annual meeting of the Forum}), {@code the Forum} in a text that never named the IGF
  * ({@code the fourth meeting of the Forum} of another forum), and lists of several meetings
- * ({@code held in Athens (2006), Rio de Janeiro (2007) ...}), which {@link EnglishIgfMeetingListExtractor} reads.
+ * ({@code held in Athens (2006), Rio de Janeiro (2007) ...}), which {@link EnglishIgfMeetingListExtractor} reads; a country
+ * before the initials ({@code the 2019 Nigeria IGF}: the national initiative) and the forum's offices named after a city
+ * ({@code the Geneva IGF Secretariat}).
  */
 public final class EnglishIgfMeetingExtractor implements EventExtractor {
 
@@ -53,34 +59,80 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
     private static final String ANY_NAME = "(?:" + IGF_NAME + "|Forum)";
     private static final String ORDINAL = "(?i:" + EnglishNumerals.ORDINAL + ")";
     private static final String YEAR = "(?:19|20)\\d\\d";
+    /** One to three capitalised words, a city's name written before the forum's ({@code the 2013 Bali IGF}). */
+    private static final String CITY_WORDS = "\\p{Lu}[\\p{L}\\p{M}'\u2019-]{1,24}+(?:[ -]\\p{Lu}[\\p{L}\\p{M}'\u2019-]{0,24}+){0,2}";
     private static final Pattern MEETING = Pattern.compile(
             "\\b(?<ordA>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?"
                     + ANY_NAME
                     + "|" + IGF_NAME + ",\\s{1,3}(?<placeE>" + EnglishSetting.PLACE + ")\\s{1,3}(?<yearE>" + YEAR + ")(?![\\d/])"
                     + "|\\b(?<ordB>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?" + ANY_NAME
                     + "(?:\\s{1,3}(?i:meeting))?"
-                    + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?[\\s-]{1,3}(?:" + EnglishSetting.MONTH_NAME + "\\s{1,3})?(?<yearC>" + YEAR
+                    + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?[\\s-]{0,3}\\(?(?:" + EnglishSetting.MONTH_NAME + "\\s{1,3})?(?<yearC>" + YEAR
                     + ")(?![\\d/])"
                     + "|" + IGF_NAME + "\\s{1,3}(?<placeF>" + EnglishSetting.PLACE + ")\\s{1,3}(?<yearF>" + YEAR + ")(?![\\d/])"
                     + "|(?<![\\d/])(?<yearD>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?" + IGF_NAME
                     + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:will\\s{1,3}be\\s{1,3}holding|will\\s{1,3}hold|is\\s{1,3}holding|holds|held)"
                     + "\\s{1,3}its\\s{1,3}(?<ordG>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting)"
                     + "|" + ANY_NAME + "['\u2019]s\\s{1,3}(?<ordI>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session)\\b"
-                    + "|\\b(?:[Tt]he|its)\\s{1,3}(?<ordH>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)");
+                    + "|\\b(?:[Tt]he|its)\\s{1,3}(?<ordH>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)"
+                    + "|(?<![\\d/])(?<yearM>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?" + ANY_NAME
+                    + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:met|convened|gathered)\\s{1,3}for\\s{1,3}the\\s{1,3}(?<ordN>" + ORDINAL
+                    + ")\\s{1,3}time\\b"
+                    + "|(?<![\\d/])(?<yearL>" + YEAR + ")\\s{1,3}(?<cityL>" + CITY_WORDS + ")\\s{1,3}" + IGF_NAME
+                    + "|(?<bare>(?<![A-Za-z])IGF(?![A-Za-z\\d-])(?!\\s{1,3}(?:[Ss]ecretariat|[Oo]ffice|MAG|[Mm]ultistakeholder|[Oo]pen\\s{1,3}[Cc]onsultation|[Cc]onsultation)))");
     /**
      * A venue the gazetteer knows right before a meeting's name, in its sentence: {@code Last week in Berlin the 14th IGF ...},
      * or its host ({@code Kenya will be hosting the 2011 IGF}).
      */
     private static Venue venueRightBefore(EnglishSetting setting, String text, int nameFrom) {
-        Matcher before = VENUE_BEFORE.matcher(text).region(Math.max(0, nameFrom - 60), nameFrom);
+        // From the sentence's start at the earliest: a place's pattern may take a full stop ("St. Gallen"), and would run
+        // from the sentence before into this one ("... Mexico. Berlin hosted the 14th IGF").
+        int from = Math.max(setting.sentenceStart(nameFrom), nameFrom - 60);
+        Matcher before = VENUE_BEFORE.matcher(text).region(from, nameFrom);
         if (!before.find()) {
-            before = HOST_BEFORE.matcher(text).region(Math.max(0, nameFrom - 60), nameFrom);
+            before = HOST_BEFORE.matcher(text).region(from, nameFrom);
             if (!before.find()) {
-                return null;
+                return NAMED.matcher(text).region(nameFrom, text.length()).lookingAt() ? cityRightBefore(setting, text, nameFrom) : null;
             }
         }
         Venue venue = setting.venue(before.group("place"), before.start("place"), before.end("place"));
         return venue.place().known() ? venue : null;
+    }
+
+    /**
+     * A city the gazetteer knows written right before the forum's initials, in its sentence ({@code the Paris IGF}): the
+     * longest run of the one to three capitalised words before them that names a city. A country there names the
+     * national initiative ({@code the Nigeria IGF}), not the forum.
+     */
+    private static Venue cityRightBefore(EnglishSetting setting, String text, int nameFrom) {
+        Matcher words = WORDS_BEFORE.matcher(text).region(Math.max(setting.sentenceStart(nameFrom), nameFrom - 80), nameFrom);
+        if (!words.find()) {
+            return null;
+        }
+        String run = words.group("words");
+        for (int start = 0; start >= 0 && start < run.length(); start = nextWord(run, start)) {
+            Venue venue = setting.venue(run.substring(start), words.start("words") + start, words.end("words"));
+            if (venue.place().known() && venue.place().city() != null && venue.to() == words.end("words")) {
+                return venue;
+            }
+        }
+        return null;
+    }
+
+    private static int nextWord(String run, int from) {
+        int space = run.indexOf(' ', from);
+        return space < 0 ? -1 : space + 1;
+    }
+
+    private static final Pattern WORDS_BEFORE = Pattern.compile("(?<words>" + CITY_WORDS + ")\\s{1,3}$");
+
+    private static String firstGroup(Matcher m, String... groups) {
+        for (String group : groups) {
+            if (m.group(group) != null) {
+                return m.group(group);
+            }
+        }
+        return null;
     }
 
     /** {@code Kenya will be hosting the 2011 IGF}: the host right before the meeting's name. */
@@ -120,18 +172,28 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             if (forum.find() && ForumInitiatives.english(text, forum.start())) {
                 continue; // the African IGF 2017, the Youth IGF: a national or regional initiative's meeting
             }
-            String ordinal = m.group("ordA") != null ? m.group("ordA") : m.group("ordB") != null ? m.group("ordB")
-                    : m.group("ordG") != null ? m.group("ordG") : m.group("ordI") != null ? m.group("ordI") : m.group("ordH");
+            String ordinal = firstGroup(m, "ordA", "ordB", "ordG", "ordI", "ordH", "ordN");
             boolean bareForum = BARE_FORUM.matcher(m.group()).find() || m.group("ordI") != null && m.group().startsWith("Forum");
-            if (ordinal != null && bareForum && !named) {
+            if ((ordinal != null || m.group("yearM") != null) && bareForum && !named) {
                 continue;
             }
-            String year = m.group("yearC") != null ? m.group("yearC") : m.group("yearD") != null ? m.group("yearD")
-                    : m.group("yearE") != null ? m.group("yearE") : m.group("yearF");
-            String place = m.group("placeE") != null ? "placeE" : m.group("placeF") != null ? "placeF" : null;
+            String year = firstGroup(m, "yearC", "yearD", "yearE", "yearF", "yearM", "yearL");
+            String place = m.group("placeE") != null ? "placeE" : m.group("placeF") != null ? "placeF"
+                    : m.group("cityL") != null ? "cityL" : null;
             Venue venue = place == null ? null : setting.venue(m.group(place), m.start(place), m.end(place));
-            if ("placeF".equals(place) && !venue.place().known()) {
-                continue; // IGF <word> <year>: a venue only when it is a place the gazetteer knows
+            if (("placeF".equals(place) || "cityL".equals(place)) && !venue.place().known()
+                    || "cityL".equals(place) && venue.place().city() == null) {
+                // IGF <word> <year>, <year> <word> IGF: a venue only when it is a place the gazetteer knows; a country's
+                // name before the forum's is its national initiative (the 2019 Nigeria IGF)
+                continue;
+            }
+            if (m.group("bare") != null) {
+                // the Paris IGF (2018): the initials alone name a meeting only after a city the gazetteer knows
+                venue = cityRightBefore(setting, text, m.start());
+                if (venue == null) {
+                    continue;
+                }
+                year = setting.yearAt(m.end(), setting.sentenceEnd(m.end())).map(String::valueOf).orElse(null);
             }
             names.add(new Name(m.start(), m.end(), ordinal == null ? null : EnglishNumerals.ordinal(ordinal),
                     year == null ? null : Integer.valueOf(year), venue));
