@@ -31,8 +31,10 @@ import org.wsiskg.structure.Paragraph;
  *       in the paragraph;</li>
  *   <li>a bare run ({@code ... the Tunis Agenda ... paragraphs 72, 73 and 77 ...}): the instrument,
  *       resolution or document named last before it in the same sentence or the one before, in the
- *       same paragraph; for a run in brackets ({@code (Paragraphs 2 to 6)}), in the same sentence only. Where nothing
- *       was named there, nothing is cited: no guess;</li>
+ *       same paragraph; for a run in brackets ({@code (Paragraphs 2 to 6)}), in the same sentence only, and for one right
+ *       after a quotation ({@code “... paragraph 72 of the Tunis Agenda ...” (paragraph 15)}), before the quotation opens:
+ *       the run points into the quoted text, not into a text it names. Where nothing was named there, nothing is cited: no
+ *       guess;</li>
  *   <li>{@code article 72 of the Tunis Agenda}, {@code articles 72 to 78 of the Tunis Agenda}, {@code Art. 69}: the
  *       numbered paragraphs of a titled instrument that has no articles (the curated table says
  *       which instruments are numbered in articles); a bare run ({@code The Tunis Agenda recognized in Art. 35}) is
@@ -235,8 +237,54 @@ public final class EnglishParagraphReferenceExtractor implements ReferenceExtrac
         int sentenceEnds = sentenceEndsBetween(text, last.end(), run.start());
         // A run in brackets is a pointer into what the sentence is about: the text named in that sentence, else the one
         // the writer is summarising ("It affirms ... (Paragraphs 2 to 6)"), never a text named in the sentence before.
-        int allowed = run.start() > 0 && text.charAt(run.start() - 1) == '(' ? 0 : 1;
+        boolean bracketed = run.start() > 0 && text.charAt(run.start() - 1) == '(';
+        int quoteOpens = bracketed ? quoteClosedBefore(text, run.start() - 1) : NO_QUOTE;
+        if (quoteOpens == QUOTE_OPENS_OUT_OF_SIGHT) {
+            return null; // a quotation too long to see where it opens: what it quotes is not known
+        }
+        if (quoteOpens >= 0) {
+            // ... “... as set out in paragraph 72 of the Tunis Agenda ...” (paragraph 15): the run points into the quoted text,
+            // which the writer named (if at all) before the quotation opened, not into a text the quotation names.
+            last = lastBefore(quoteOpens, anchors);
+            return last != null && sentenceEndsBetween(text, last.end(), quoteOpens) == 0 ? last : null;
+        }
+        int allowed = bracketed ? 0 : 1;
         return sentenceEnds <= allowed ? last : null;
+    }
+
+    private static final int QUOTE_LIMIT = 1000;
+    private static final int NO_QUOTE = -1;
+    private static final int QUOTE_OPENS_OUT_OF_SIGHT = -2;
+
+    /**
+     * Where the quotation opens that a closing quotation mark right before {@code bracket} (spaces between) closes:
+     * {@link #NO_QUOTE} when no quotation ends there, {@link #QUOTE_OPENS_OUT_OF_SIGHT} when its opening mark is not within
+     * {@value #QUOTE_LIMIT} characters (or before the paragraph).
+     */
+    private static int quoteClosedBefore(String text, int bracket) {
+        int close = bracket - 1;
+        while (close >= 0 && Character.isWhitespace(text.charAt(close))) {
+            close--;
+        }
+        if (close < 0) {
+            return NO_QUOTE;
+        }
+        char closing = text.charAt(close);
+        char opening = switch (closing) {
+            case '\u201D' -> '\u201C';
+            case '\u00BB' -> '\u00AB';
+            case '"' -> '"';
+            default -> 0;
+        };
+        if (opening == 0) {
+            return NO_QUOTE;
+        }
+        for (int i = close - 1; i >= Math.max(0, close - QUOTE_LIMIT); i--) {
+            if (text.charAt(i) == opening) {
+                return i;
+            }
+        }
+        return QUOTE_OPENS_OUT_OF_SIGHT;
     }
 
     private static ReferenceMatch lastBefore(int position, List<ReferenceMatch> anchors) {
