@@ -24,6 +24,12 @@ final class HeaderReader {
     record Result(DocumentHeader header, List<List<Line>> notes) {
     }
 
+    /**
+     * A header line this long is more than a header field (a flattened first page): it is kept as a heading paragraph too, so
+     * that what it cites is read. A header field of a paper copy is never this long (a masthead line is under 100 characters).
+     */
+    private static final int FLATTENED_LINE = 200;
+
     private HeaderReader() {
     }
 
@@ -93,6 +99,10 @@ final class HeaderReader {
                 continue;
             }
             HeaderLine read = readings.get(i);
+            if (content.length() >= FLATTENED_LINE) {
+                // A flattened first page: the field's form starts the line, and the summary and citations go on after it.
+                keepAsNote(notes, line);
+            }
             if (read instanceof HeaderLine.Session s) {
                 session = s.number();
             } else if (read instanceof HeaderLine.AgendaItem a) {
@@ -130,18 +140,18 @@ final class HeaderReader {
                 body = body == null ? a.body() : body;
                 isResolution = true;
                 if (a.note()) {
-                    notes.add(List.of(line));
+                    keepAsNote(notes, line);
                 }
             } else if (read instanceof HeaderLine.Introduction n) {
                 adopted = n.date() != null ? n.date() : adopted;
                 decision |= n.decision();
                 introduced = OwnSymbol.in(doc, line, new SymbolLines.Found(n.symbol(), n.start(), n.end()));
-                notes.add(List.of(line));
+                keepAsNote(notes, line);
             } else if (read instanceof HeaderLine.Kind k) {
                 kind = kind == null ? k.kind() : kind;
-                notes.add(List.of(line));
+                keepAsNote(notes, line);
             } else if (!(read instanceof HeaderLine.Label label) || label.namesBody()) {
-                notes.add(List.of(line));
+                keepAsNote(notes, line);
             }
         }
         if (isResolution) {
@@ -163,6 +173,13 @@ final class HeaderReader {
         }
         return new Result(new DocumentHeader(session, agenda, ownNumber, ownNumberSpan, title, body,
                 draft, decision, adopted, plenary, own, isResolution, isResolution ? null : kind), notes);
+    }
+
+    /** Keeps {@code line} as a heading paragraph of its own, once. */
+    private static void keepAsNote(List<List<Line>> notes, Line line) {
+        if (notes.isEmpty() || notes.get(notes.size() - 1).size() != 1 || notes.get(notes.size() - 1).get(0).index() != line.index()) {
+            notes.add(List.of(line));
+        }
     }
 
     /** The date of a line that is a date alone, the nearest text line above or below the header line {@code i}; or null. */

@@ -36,9 +36,14 @@ record Line(int index, int start, int end, String content, Kind kind) {
     private static final Pattern RULE = Pattern.compile("[ \\t]{20,}|[ \\t]*_{5,}[ \\t]*");
     private static final Pattern NUMBER = Pattern.compile("[ \\t]*(?:\\d{1,3}|\\*)[ \\t]*");
     private static final Pattern RECYCLING = Pattern.compile("[ \\t]*(?:请回收|Please recycle)[^\\n]*+");
-    /** UN job numbers: {@code 17-18842 (C)}, {@code 10-52345}, {@code GE.11-12345}, {@code K0952728}, {@code 0952728E}. */
+    /**
+     * UN job numbers: {@code 17-18842 (C)}, {@code 10-52345}, {@code GE.11-12345}, {@code GE.11-12345 (E) 210911 220911} (with
+     * the dates of processing), {@code K0952728}, {@code 0952728E}. A line that goes on into words after the number is text: a
+     * flattened copy puts the whole first page after it.
+     */
     private static final Pattern JOB_NUMBER = Pattern.compile(
-            "[ \\t]*+(?:\\d{2}-\\d{5}[ \\t]*(?:\\([A-Z]\\))?|GE\\.\\d{2}-\\d{5}[^\\n]*+|[A-Z]\\d{7}|\\d{7}[A-Z])[ \\t]*+"
+            "[ \\t]*+(?:\\d{2}-\\d{5}[ \\t]*(?:\\([A-Z]\\))?|GE\\.\\d{2}-\\d{5}[ \\t]*+(?:\\([A-Z]\\))?(?:[ \\t]*+\\d{6}){0,2}"
+                    + "|[A-Z]\\d{7}|\\d{7}[A-Z])[ \\t]*+"
                     + "(?:[\\*]{0,3}[ \\t]*+\\d{7}\\*?)?[ \\t]*+");
     private static final Pattern URL_LINE = Pattern.compile("[ \\t]*+https?://undocs\\.org/\\S*+[ \\t]*+");
     /** Page counters: {@code 2/7}, {@code - 3 -}, {@code 第 3 页}, {@code Page 3 of 7}, {@code 3/13 A/RES/65/141}. */

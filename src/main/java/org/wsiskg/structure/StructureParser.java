@@ -330,7 +330,8 @@ public final class StructureParser {
      * The symbols of the first masthead line of the text after its header: the first page of a PDF that a web page copied
      * below its own text. A masthead line is a symbol line with the organ's name or the distribution status in it
      * ({@link SymbolLines#mastheadLine}) or on the text line right above or below it ({@code E/2005/31E/CN.16/2005/5} over
-     * {@code United Nations}), or a masthead flattened into a longer line ({@link SymbolLines#flatMasthead}). The own symbol
+     * {@code United Nations}), or a masthead flattened into a longer line ({@link SymbolLines#flatMasthead}), or one whose
+     * type's number stands on the line below ({@link #typeNumberBelow}). The own symbol
      * when neither the header nor page heads print one.
      */
     private static List<OwnSymbol> masthead(AnchoredText text, List<Line> lines) {
@@ -346,11 +347,35 @@ public final class StructureParser {
             if (found.isEmpty()) {
                 found = SymbolLines.flatMasthead(l.content());
             }
+            if (found.isEmpty()) {
+                found = typeNumberBelow(lines, i);
+            }
             if (!found.isEmpty()) {
                 return found.stream().map(f -> OwnSymbol.in(text, l, f)).toList();
             }
         }
         return List.of();
+    }
+
+    /**
+     * A masthead line whose symbol ends in a document type with its dot ({@code United Nations A/C.2/78/SR.}) over a line
+     * holding only a number ({@code 23}): the PDF printed the type's number apart, and the two make the symbol.
+     */
+    private static List<SymbolLines.Found> typeNumberBelow(List<Line> lines, int i) {
+        String content = lines.get(i).content().stripTrailing();
+        if (!content.endsWith(".")) {
+            return List.of();
+        }
+        int j = i + 1;
+        while (j < lines.size() && j - i <= 2 && lines.get(j).kind() == Line.Kind.BLANK) {
+            j++;
+        }
+        if (j >= lines.size() || lines.get(j).kind() != Line.Kind.NUMBER || !lines.get(j).trimmed().matches("\\d{1,3}")) {
+            return List.of();
+        }
+        String joined = content + lines.get(j).trimmed();
+        return SymbolLines.mastheadLine(joined).stream()
+                .map(f -> new SymbolLines.Found(f.symbol(), f.start(), Math.min(f.end(), content.length()))).toList();
     }
 
     /** Whether the nearest text line from line {@code i} in direction {@code step} is masthead words only. */

@@ -61,6 +61,14 @@ final class SymbolLines {
             + "[ \\t]*)?" + DAY + "[ \\t]*[·•|]?[ \\t]*(?<symbols>(?:" + SEVERAL + "){1,4})(?![A-Za-z/])");
 
     /**
+     * A first page's masthead flattened in its printed order: {@code United Nations A/72/64-E/2017/12 General Assembly Economic
+     * and Social Council Distr.: General 27 February 2017}. The distribution status is required: prose does not put the
+     * organs' names and {@code Distr.} after a symbol.
+     */
+    private static final Pattern FLAT_PRINTED_MASTHEAD = Pattern.compile("(?<![A-Za-z])United[ \\t]+Nations[ \\t]+(?<symbols>(?:"
+            + SEVERAL + "){1,4})[ \\t]*(?:" + MASTHEAD + "[ \\t]*){1,3}" + DISTRIBUTION);
+
+    /**
      * The running head of a Summit document whose slashes a PDF text layer lost, with the copy's language suffix
      * ({@code WSIS-05TUNISDOC6Rev. 1-E}: WSIS-05/TUNIS/DOC/6(Rev.1), in English). With its slashes gone and the suffix kept,
      * it is the page head of that copy, never a citation (a citation names the document, with slashes). The Summit's
@@ -123,13 +131,19 @@ final class SymbolLines {
         return MASTHEAD_ONLY.matcher(content).matches();
     }
 
-    /** The symbols of a masthead or a supplement's cover flattened into a longer line ({@link #FLAT_MASTHEAD}, {@link #SUPPLEMENT_COVER}), or an empty list. */
+    /**
+     * The symbols of a masthead or a supplement's cover flattened into a longer line ({@link #FLAT_MASTHEAD},
+     * {@link #FLAT_PRINTED_MASTHEAD}, {@link #SUPPLEMENT_COVER}), or an empty list.
+     */
     static List<Found> flatMasthead(String content) {
         Matcher m = FLAT_MASTHEAD.matcher(content);
         if (!m.find()) {
-            m = SUPPLEMENT_COVER.matcher(content);
+            m = FLAT_PRINTED_MASTHEAD.matcher(content);
             if (!m.find()) {
-                return List.of();
+                m = SUPPLEMENT_COVER.matcher(content);
+                if (!m.find()) {
+                    return List.of();
+                }
             }
         }
         return symbols(content, m.start("symbols"), m.end("symbols"));

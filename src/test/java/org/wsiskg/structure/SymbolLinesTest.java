@@ -51,6 +51,9 @@ class SymbolLinesTest {
             General Assembly Economic and Social Council A/70/63                                                                 | ''
             Report on the nineteenth session Economic and Social Council Official Records, 2016 Supplement No. 11 E/2016/31 - E/CN.16/2016/4 United Nations | E/2016/31 E/CN.16/2016/4
             the report in Supplement No. 11 of the Official Records                                                              | ''
+            * A/72/50. ** E/2017/100. United Nations A/72/64-E/2017/12 General Assembly Economic and Social Council Distr.: General 27 February 2017 | A/72/64 E/2017/12
+            Total Page:16 United Nations A/HRC/47/L.22 General Assembly Distr.: Limited 7 July 2021 Original: English            | A/HRC/47/L.22
+            the United Nations A/72/64 report to the General Assembly                                                            | ''
             """)
     void readsMastheadsFlattenedIntoALine(String line, String expected) {
         List<String> symbols = SymbolLines.flatMasthead(line).stream().map(SymbolLines.Found::symbol).toList();

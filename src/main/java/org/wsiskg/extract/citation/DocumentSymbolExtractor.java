@@ -29,7 +29,8 @@ import org.wsiskg.structure.SymbolNumbers;
  *   <li>a symbol spaced out by a PDF converter, with two slashes at least: {@code A/ RES/ 74/ 247} → A/RES/74/247,
  *       {@code A / C. 3/ 74/ L. 11} → A/C.3/74/L.11.</li>
  * </ul>
- * Rejects: sales numbers ({@code C.02.II.A.7}: no slash), web addresses
+ * Rejects: a document type whose number a PDF copy moved to the next line ({@code A/C.2/78/SR.⏎23}: the structure reader
+ * joins them where the masthead prints the own symbol), sales numbers ({@code C.02.II.A.7}: no slash), web addresses
  * ({@code www.broadbandcommission.org}, {@code https://undocs.org/A/65/64}: a symbol must not
  * follow a letter, digit, dot, slash or colon), slash pairs without a component that is a
  * number ({@code TCP/IP}, {@code HIV/AIDS}, {@code LTE/5G}), one spaced slash ({@code ICT/ 2015}), numbers with no series letters
@@ -59,8 +60,11 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
     static final String BODY = FIRST + "(?:/" + COMPONENT + "){1,12}" + SUFFIX;
     /** A symbol does not continue a word, a number, a web address or a path. */
     static final String START = "(?<![A-Za-z0-9./:@\\-])";
-    /** ... nor go on into one; but a number may run straight into the organ of a joint symbol's second part. */
-    static final String END = "(?:(?![A-Za-z0-9/])|(?<=\\d)(?=[AES]/[A-Z0-9]))";
+    /**
+     * ... nor go on into one; but a number may run straight into the organ of a joint symbol's second part. A document type
+     * with its dot and no number ({@code A/C.2/78/SR.}, whose number a PDF copy set on a line of its own) is no whole symbol.
+     */
+    static final String END = "(?:(?![A-Za-z0-9/])(?!(?<=/[A-Z]{1,4})\\.)|(?<=\\d)(?=[AES]/[A-Z0-9]))";
     /** Between the parts of a joint symbol: a hyphen or dash (the normaliser folds dashes), or nothing in glued copies. */
     private static final String JOINT = "(?:\\s?-\\s?|(?<=\\d)(?=[AES]/))";
     private static final String CORRIGENDUM = "(?:(?:Corr|Add|Rev)\\.\\s?\\d{1,2}|(?:Corrigendum|Addendum|Revision)\\s{1,3}\\d{1,2})";
