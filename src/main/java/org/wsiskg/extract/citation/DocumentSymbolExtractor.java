@@ -25,7 +25,8 @@ import org.wsiskg.structure.SymbolNumbers;
  *       {@code A/67/65-E/2012/48 和 Corr.1} add {@code /Corr.1} to each part; corrigenda written
  *       out ({@code A/67/65/Corr.1-E/2012/48/Corr.1}) are symbols like any other;</li>
  *   <li>resolutions and decisions written as symbols ({@code A/RES/70/1}, {@code E/RES/2006/46},
- *       {@code A/HRC/RES/26/13}, {@code A/DEC/77/568}) take the kind resolution or decision;</li>
+ *       {@code A/HRC/RES/26/13}, {@code A/DEC/77/568}; in a web copy's case {@code A/Res/60/1}, {@code A/HRC/res/26/13}) take
+ *       the kind resolution or decision;</li>
  *   <li>a symbol spaced out by a PDF converter, with two slashes at least: {@code A/ RES/ 74/ 247} → A/RES/74/247,
  *       {@code A / C. 3/ 74/ L. 11} → A/C.3/74/L.11.</li>
  * </ul>
@@ -97,7 +98,7 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
     /** One component of a symbol, with {@code afterDot} allowed between a dotted name and its number ({@code C.2}, {@code C. 2}). */
     private static String component(String afterDot) {
         return "(?:[A-Z][A-Za-z]{0,9}\\." + afterDot + "(?:\\d{1,4}[A-Za-z]?|[IVX]{1,5}(?![A-Za-z]))"
-                + "|[A-Z]{1,2}-\\d{1,2}|[A-Z]{1,10}|\\d{1,5}(?:[A-Z](?![/A-Za-z]))?)";
+                + "|[A-Z]{1,2}-\\d{1,2}|[A-Z]{1,10}|[Rr]es(?=/)|[Dd]ec(?=/)|\\d{1,5}(?:[A-Z](?![/A-Za-z]))?)";
     }
 
     @Override
@@ -157,8 +158,12 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
     }
 
     private static String canonical(String written) {
-        return PART_SPACING.matcher(written).replaceAll(" (Part ");
+        String symbol = PART_SPACING.matcher(written).replaceAll(" (Part ");
+        return WEB_CASE.matcher(symbol).replaceAll(r -> "/" + r.group(1).toUpperCase(java.util.Locale.ROOT) + "/");
     }
+
+    /** Web copies write the document type in lower case: {@code A/Res/60/1}, {@code A/HRC/res/26/13}. */
+    private static final Pattern WEB_CASE = Pattern.compile("/(Res|res|Dec|dec)/");
 
     static String kindOf(String symbol) {
         if (symbol.contains("/RES/")) {

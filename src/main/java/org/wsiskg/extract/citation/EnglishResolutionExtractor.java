@@ -55,9 +55,13 @@ public final class EnglishResolutionExtractor implements ReferenceExtractor {
             + ",?\\s{1,3}(?:19|20)\\d\\d\\s{0,2}\\))";
     /**
      * What a list may say of one resolution before the next, with a comma or none: {@code , on the right to privacy in the
-     * digital age}, {@code of 2 October 2009 on freedom of opinion and expression}, {@code containing the outcome document}.
+     * digital age}, {@code of 2 October 2009 on freedom of opinion and expression}, {@code containing the outcome document};
+     * a title with commas in it runs up to the comma before the next number ({@code 38/7 of 5 July 2018 on the promotion,
+     * protection and enjoyment of human rights on the Internet, 42/15 ...}).
      */
-    private static final String SUBJECT = "(?:(?:\\s{0,3},\\s{0,3}|\\s{1,3})(?:on|entitled|containing|concerning)\\s[^,;.()]{1,160}(?=,))";
+    private static final String SUBJECT = "(?:(?:\\s{0,3},\\s{0,3}|\\s{1,3})(?:on|entitled|containing|concerning)\\s"
+            + "(?:(?:(?![Rr]esolution|[Dd]ecision|\\d{1,4}/\\d)[^;.()]){1,200}?(?=\\s{0,3},\\s{0,3}(?:and\\s{1,3})?\\d{1,4}/\\d)"
+            + "|[^,;.()]{1,160}(?=,)))";
     /** A Security Council resolution written with its date but not its year in brackets: {@code 1645 of 20 December 2005}. */
     private static final String DATED_SERIAL = "\\d{1,4}(?=" + DATE_OF + ")";
     private static final String ITEM = "(?:" + ResolutionNumbers.WRITTEN + "|" + ResolutionNumbers.NUMBER + "|" + DATED_SERIAL
