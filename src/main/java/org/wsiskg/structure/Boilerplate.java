@@ -20,7 +20,9 @@ public record Boilerplate(Span span, Reason reason) {
         /** The recycling note at the foot of the first page ({@code 请回收}, {@code Please recycle}). */
         RECYCLING_NOTE("recycling note"),
         /** The rule that opens a footnote block. */
-        FOOTNOTE_RULE("footnote rule");
+        FOOTNOTE_RULE("footnote rule"),
+        /** The marks a mailing-list message sets before each line it quotes ({@code >}, {@code > >}). */
+        MAIL_QUOTE_MARK("mail quote mark");
 
         private final String label;
 

@@ -129,7 +129,7 @@ record Line(int index, int start, int end, String content, Kind kind) {
         return l != null && l.kind == Kind.NOISE && JOB_NUMBER.matcher(l.content).matches();
     }
 
-    private static Kind classify(String content) {
+    static Kind classify(String content) {
         if (RULE.matcher(content).matches()) {
             return Kind.RULE;
         }

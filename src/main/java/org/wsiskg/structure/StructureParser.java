@@ -68,7 +68,8 @@ public final class StructureParser {
     public DocumentStructure parse(AnchoredText read, Language language) {
         // Web copies first get the layout of the paper copy back: a flattened one its lines, inline footnotes lines of their own.
         AnchoredText text = InlineFootnotes.setApart(FlattenedLines.restore(read, language), language);
-        List<Line> lines = Line.split(text);
+        MailQuotes.Stripped quoted = MailQuotes.strip(text, Line.split(text));
+        List<Line> lines = quoted.lines();
         Layout layout = Layout.of(lines);
         Pages pages = Pages.of(lines, layout.indented());
         FootnoteReader.Result notes = FootnoteReader.read(lines, pages);
@@ -132,6 +133,7 @@ public final class StructureParser {
                 boilerplate.add(new Boilerplate(lineSpan(text, l), l.furniture()));
             }
         }
+        quoted.marks().forEach(mark -> boilerplate.add(new Boilerplate(mark, Boilerplate.Reason.MAIL_QUOTE_MARK)));
         boilerplate.sort(java.util.Comparator.comparing(Boilerplate::span));
         return new DocumentStructure(text, language, header.header(), headerFields, paragraphs, footnotes, boilerplate, problems);
     }
@@ -229,7 +231,8 @@ public final class StructureParser {
      * Whether {@code line} is the wrapped beginning of the sentence that goes on in {@code next}, the line right below it: it
      * ends in a hyphen ({@code Infor-} / {@code mation}, {@code A/65/64-} / {@code E/2010/12}), or it ends in a letter or digit and {@code next} goes on in lower
      * case or with a number ({@code resolution} / {@code 65/141,}), or in Chinese it ends in a digit ({@code 7 月 28} /
-     * {@code 日}). A line that ends a sentence part, that is a header form or a symbol line, or that a blank line parts from
+     * {@code 日}), or it ends in a word no heading ends in ({@code for the}) or is as wide as a wrapped line (sixty characters or
+     * more, ending in a word). A line that ends a sentence part, that is a header form or a symbol line, or that a blank line parts from
      * {@code next} is rejected, and so is a Chinese heading ending in a character (nothing tells it from a wrapped line).
      */
     private static boolean wrapsInto(Line line, Line next, HeaderForms forms) {
@@ -250,8 +253,16 @@ public final class StructureParser {
         if (Character.isDigit(last) && Character.UnicodeScript.of(first) == Character.UnicodeScript.HAN) {
             return true;
         }
+        if (JOINING_WORD_AT_END.matcher(t).find() || t.length() >= WRAPPED_WIDTH && Character.isLetterOrDigit(last)) {
+            // "... the Tunis Agenda for the" / "Information Society called for ... of an Internet" / "Governance Forum ...": a
+            // word no heading ends in, or a line as wide as a wrapped paragraph's (mail is wrapped at 70 or so)
+            return true;
+        }
         return Character.isLetterOrDigit(last) && (Character.isLowerCase(first) || Character.isDigit(first));
     }
+
+    /** A line at least this wide that ends in a word, right above the first sentence, is that sentence wrapped. */
+    private static final int WRAPPED_WIDTH = 60;
 
     /**
      * Whether {@code line} goes on with the sentence of {@code last} although a blank line parts them: {@code last} ends in a
@@ -465,6 +476,10 @@ public final class StructureParser {
         }
     }
 
+    /** An English word that never ends a heading: the line it ends goes on in the next one. */
+    private static final Pattern JOINING_WORD_AT_END = Pattern.compile(
+            "(?<![A-Za-z])(?:the|a|an|of|for|to|in|on|and|or|by|with|at|from|as|that|its|their|is|are|was|were)$");
+
     private static boolean shortAndUnpunctuated(List<Line> group, Layout layout) {
         StringBuilder joined = new StringBuilder();
         for (Line l : group) {
@@ -492,6 +507,11 @@ public final class StructureParser {
     private static boolean looksLikeHeading(Line line, Line next, Layout layout) {
         String t = line.trimmed();
         if (t.length() > layout.longestHeading() || endsTerminal(t) || (layout.indented() && line.indented() && !numbered(line))) {
+            return false;
+        }
+        if (next != null && next.index() == line.index() + 1 && JOINING_WORD_AT_END.matcher(t).find()) {
+            // "At the second phase of WSIS in Tunis, the Tunis Agenda for the" over the next line: a wrapped sentence, since no
+            // heading ends in an article, a preposition or a conjunction.
             return false;
         }
         return next == null || numbered(next) || !layout.indented() || next.indented();

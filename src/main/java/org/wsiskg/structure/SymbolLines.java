@@ -69,6 +69,13 @@ final class SymbolLines {
             + SEVERAL + "){1,4})[ \\t]*(?:" + MASTHEAD + "[ \\t]*){1,3}" + DISTRIBUTION);
 
     /**
+     * A Summit document's first lines flattened into one: {@code Document WSIS-05/TUNIS/DOC/9(Rev.1)-E 15 February 2006 Original:
+     * English ...}. The date after the symbol is required: prose does not date a document that way.
+     */
+    private static final Pattern FLAT_DOCUMENT_LINE = Pattern.compile("(?<![A-Za-z])Document(?:[ \\t]+No\\.)?:?[ \\t]+(?<symbols>(?:"
+            + SEVERAL + "){1,2})[ \\t]*" + DAY);
+
+    /**
      * The running head of a Summit document whose slashes a PDF text layer lost, with the copy's language suffix
      * ({@code WSIS-05TUNISDOC6Rev. 1-E}: WSIS-05/TUNIS/DOC/6(Rev.1), in English). With its slashes gone and the suffix kept,
      * it is the page head of that copy, never a citation (a citation names the document, with slashes). The Summit's
@@ -133,21 +140,19 @@ final class SymbolLines {
 
     /**
      * The symbols of a masthead or a supplement's cover flattened into a longer line ({@link #FLAT_MASTHEAD},
-     * {@link #FLAT_PRINTED_MASTHEAD}, {@link #SUPPLEMENT_COVER}), or an empty list.
+     * {@link #FLAT_PRINTED_MASTHEAD}, {@link #FLAT_DOCUMENT_LINE}, {@link #SUPPLEMENT_COVER}), or an empty list.
      */
     static List<Found> flatMasthead(String content) {
-        Matcher m = FLAT_MASTHEAD.matcher(content);
-        if (!m.find()) {
-            m = FLAT_PRINTED_MASTHEAD.matcher(content);
-            if (!m.find()) {
-                m = SUPPLEMENT_COVER.matcher(content);
-                if (!m.find()) {
-                    return List.of();
-                }
+        for (Pattern form : FLAT_FORMS) {
+            Matcher m = form.matcher(content);
+            if (m.find()) {
+                return symbols(content, m.start("symbols"), m.end("symbols"));
             }
         }
-        return symbols(content, m.start("symbols"), m.end("symbols"));
+        return List.of();
     }
+
+    private static final List<Pattern> FLAT_FORMS = List.of(FLAT_MASTHEAD, FLAT_PRINTED_MASTHEAD, FLAT_DOCUMENT_LINE, SUPPLEMENT_COVER);
 
     /**
      * The title and symbols of a page's title line, or null: {@code Title (SYMBOL)}, {@code Title. SYMBOL},

@@ -54,6 +54,8 @@ class SymbolLinesTest {
             * A/72/50. ** E/2017/100. United Nations A/72/64-E/2017/12 General Assembly Economic and Social Council Distr.: General 27 February 2017 | A/72/64 E/2017/12
             Total Page:16 United Nations A/HRC/47/L.22 General Assembly Distr.: Limited 7 July 2021 Original: English            | A/HRC/47/L.22
             the United Nations A/72/64 report to the General Assembly                                                            | ''
+            Document WSIS-05/TUNIS/DOC/9(Rev.1)-E 15 February 2006 Original: English WSIS Executive Secretariat ^ Report of the Tunis phase | WSIS-05/TUNIS/DOC/9(Rev.1)
+            the Document WSIS-05/TUNIS/DOC/9(Rev.1) of the Summit                                                                 | ''
             """)
     void readsMastheadsFlattenedIntoALine(String line, String expected) {
         List<String> symbols = SymbolLines.flatMasthead(line).stream().map(SymbolLines.Found::symbol).toList();

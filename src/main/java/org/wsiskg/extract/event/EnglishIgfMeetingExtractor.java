@@ -34,6 +34,9 @@ import org.wsiskg.text.EnglishNumerals;
  *   <li>{@code Internet Governance Forum, Rio de Janeiro 2007} (a title: name, venue, year);</li>
  *   <li>{@code the Paris IGF (2018)}, {@code the Paris IGF}, {@code the 2013 Bali IGF}, {@code IGF2017 Geneva} (a city the
  *       gazetteer knows before the initials, or the year written close);</li>
+ *   <li>{@code the sixteenth edition of the Internet Governance Forum (IGF) was held from 6 to 10 December 2021 in Katowice};
+ *       {@code Germany will host the IGF’s annual meeting, which will take place from 25 to 29 November 2019} (the forum's
+ *       annual meeting without a number: only with a date after it);</li>
  *   <li>{@code the 2016 meeting of the IGF took place in Guadalajara}, {@code The Internet Governance Forum met for the sixth
  *       time in Nairobi} (the year before {@code meeting of}; the count of times it met).</li>
  * </ul>
@@ -62,7 +65,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
     /** One to three capitalised words, a city's name written before the forum's ({@code the 2013 Bali IGF}). */
     private static final String CITY_WORDS = "\\p{Lu}[\\p{L}\\p{M}'\u2019-]{1,24}+(?:[ -]\\p{Lu}[\\p{L}\\p{M}'\u2019-]{0,24}+){0,2}";
     private static final Pattern MEETING = Pattern.compile(
-            "\\b(?<ordA>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?"
+            "\\b(?<ordA>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session|edition)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?"
                     + ANY_NAME
                     + "|" + IGF_NAME + ",\\s{1,3}(?<placeE>" + EnglishSetting.PLACE + ")\\s{1,3}(?<yearE>" + YEAR + ")(?![\\d/])"
                     + "|\\b(?<ordB>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?" + ANY_NAME
@@ -74,6 +77,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                     + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:will\\s{1,3}be\\s{1,3}holding|will\\s{1,3}hold|is\\s{1,3}holding|holds|held)"
                     + "\\s{1,3}its\\s{1,3}(?<ordG>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting)"
                     + "|" + ANY_NAME + "['\u2019]s\\s{1,3}(?<ordI>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session)\\b"
+                    + "|" + IGF_NAME + "['\u2019]s\\s{1,3}(?<generic>(?:next\\s{1,3}|upcoming\\s{1,3})?annual\\s{1,3}meeting)\\b(?!s)"
                     + "|\\b(?:[Tt]he|its)\\s{1,3}(?<ordH>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)"
                     + "|(?<![\\d/])(?<yearM>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?" + ANY_NAME
                     + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:met|convened|gathered)\\s{1,3}for\\s{1,3}the\\s{1,3}(?<ordN>" + ORDINAL
@@ -155,7 +159,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
         this.gazetteer = gazetteer;
     }
 
-    private record Name(int from, int to, Integer ordinal, Integer year, Venue venue) {
+    /** A meeting's name; {@code dated}: one that names no meeting unless a date follows ({@code the IGF's annual meeting}). */
+    private record Name(int from, int to, Integer ordinal, Integer year, Venue venue, boolean dated) {
     }
 
     @Override
@@ -196,7 +201,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                 year = setting.yearAt(m.end(), setting.sentenceEnd(m.end())).map(String::valueOf).orElse(null);
             }
             names.add(new Name(m.start(), m.end(), ordinal == null ? null : EnglishNumerals.ordinal(ordinal),
-                    year == null ? null : Integer.valueOf(year), venue));
+                    year == null ? null : Integer.valueOf(year), venue, m.group("generic") != null));
         }
         List<EventMatch> found = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
@@ -213,6 +218,9 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                 venue = venueRightBefore(setting, text, n.from());
             }
             DateRange date = setting.dateIn(n.to(), end).orElse(null);
+            if (n.dated() && date == null) {
+                continue; // the IGF's annual meeting, with no date: the meetings in general
+            }
             if ((venue == null || venue.place().city() == null) && date == null) {
                 // The eighth annual Meeting of the IGF, which will be hosted by Indonesia. The meeting will be held in Bali ...
                 int sentenceEnd = setting.sentenceEnd(n.to());

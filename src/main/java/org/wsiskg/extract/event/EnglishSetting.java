@@ -24,7 +24,8 @@ final class EnglishSetting {
     static final String PLACE_IN_COUNTRY = PLACE + "(?:,\\s{0,2}" + PLACE + ")?+";
     /** A venue introduced by the verb that holds the event there: the place may be one the gazetteer lacks. */
     private static final Pattern HELD_IN = Pattern.compile(
-            "\\b(?:held|hosted|convened|to\\s{1,3}take\\s{1,3}place|took\\s{1,3}place|taking\\s{1,3}place|opened|met|meeting"
+            "\\b(?:held|hosted|convened|(?:to|will|shall|would)\\s{1,3}take\\s{1,3}place|takes\\s{1,3}place|took\\s{1,3}place"
+                    + "|taking\\s{1,3}place|opened|met|meeting"
                     + "|was|will\\s{1,3}be)\\s{1,3}(?:in|at)\\s{1,3}(?!" + MONTH_NAME + "\\b)(?<place>" + PLACE_IN_COUNTRY + ")");
     /** {@code hosted by Norway}, {@code hosted by the Government of Indonesia}: the host country, when the gazetteer knows it. */
     private static final Pattern HOSTED_BY = Pattern.compile("\\b(?:hosted|organi[sz]ed)\\s{1,3}by\\s{1,3}(?:the\\s{1,3}(?:Government\\s{1,3}of"
