@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *       {@code 2011 年 10 月 24 和 25 日} (two days);</li>
  *   <li>{@code 2016 年 9 月至 2018 年 1 月} (months), {@code 2009 年 11 月} (a month),
  *       {@code 2006 年} (a year);</li>
- *   <li>{@code 11 月 16 日至 18 日} with no year, and a month alone where an event is dated by it ({@code 12月份在日内瓦},
+ *   <li>{@code 11 月 16 日至 18 日}, {@code 12月6-9日} with no year, and a month alone where an event is dated by it ({@code 12月份在日内瓦},
  *       {@code 将于11月在…召开}), which take the year of their context; not a month of a year named by a relative word
  *       ({@code 去年12月}) or counted ({@code 第3月}).</li>
  * </ul>
@@ -36,7 +36,7 @@ public final class ChineseDates {
     private static final String D = "(?:3[01]|[12]\\d|0?[1-9])";
     private static final Pattern RANGE = Pattern.compile(
             "(?:(?<y1>" + Y + ")\\s*(?<yu1>年)(?:\\s*(?<m1>" + M + ")\\s*(?<mu1>月)(?:\\s*(?<d1>" + D + ")\\s*(?<du1>日)?)?)?"
-                    + "|(?<![\\d年月])(?<cm1>" + M + ")\\s*(?<cmu1>月)\\s*(?<cd1>" + D + ")\\s*(?<cdu1>日)"
+                    + "|(?<![\\d年月])(?<cm1>" + M + ")\\s*(?<cmu1>月)\\s*(?<cd1>" + D + ")\\s*(?:(?<cdu1>日)|(?=\\s*[-至到]\\s*" + D + "\\s*日))"
                     + "|(?<![\\d年月第.．])(?<![去今明]年)(?<om1>" + M + ")\\s*(?<omu1>月)(?:份|(?=\\s*[在于於召举])))"
                     + "(?:\\s*(?<sep>至|到|和|及|-)\\s*(?:(?<y2>" + Y + ")\\s*年\\s*)?(?:(?<m2>" + M + ")\\s*月\\s*)?"
                     + "(?:(?<d2>" + D + ")\\s*日)?)?");

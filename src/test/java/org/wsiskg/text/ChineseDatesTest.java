@@ -27,6 +27,7 @@ class ChineseDatesTest {
             2010 年 5 月 17 至 21 日在日内瓦           | 2010 | 2010-05-17 | 2010-05-21 | 2010 年 5 月 17 至 21 日
             2005 年 11 月 16-18 日在突尼斯             | 2005 | 2005-11-16 | 2005-11-18 | 2005 年 11 月 16-18 日
             2006 年 10 月 30 日至 11 月 2 日在雅典      | 2006 | 2006-10-30 | 2006-11-02 | 2006 年 10 月 30 日至 11 月 2 日
+            2016年11月3-9日在印度海德拉巴             | 2016 | 2016-11-03 | 2016-11-09 | 2016年11月3-9日
             """)
     void readsTheFormsTheTextsDateWith(String text, int year, String start, String end, String quoted) {
         List<DateRange> found = ChineseDates.ranges(text, null);
@@ -48,6 +49,16 @@ class ChineseDatesTest {
         assertEquals("2005-11-18", second.end());
         assertTrue(second.yearFromContext());
         assertEquals("11月16日至18日", text.substring(second.from(), second.to()));
+    }
+
+    @Test
+    void aRangeOfDaysWithoutAYearTakesTheYearBeforeIt() {
+        String text = "2016年11月3-9日召开，以及12月6-9日在墨西哥召开";
+        DateRange second = ChineseDates.ranges(text, null).get(1);
+        assertEquals("2016-12-06", second.start());
+        assertEquals("2016-12-09", second.end());
+        assertEquals("12月6-9日", text.substring(second.from(), second.to()));
+        assertEquals(List.of(), ChineseDates.ranges("12月6在墨西哥", null).stream().filter(d -> d.start() != null).toList());
     }
 
     @Test
