@@ -137,7 +137,7 @@ public final class DocumentReader {
             issues.add(Issue.warning(p.code(), p.message(), p.span()));
         }
         SelfDescription self = SelfDescription.of(structure.header());
-        ExtractorGuard guard = new ExtractorGuard(issues, new CitingText(structure.header().actingBody()));
+        ExtractorGuard guard = new ExtractorGuard(issues, CitingText.of(structure.header().actingBody(), self.symbol(), language));
         InstrumentResolver instruments = new InstrumentResolver(structure, footnoteExtractors.get(language), instrumentTable,
                 guard);
         List<ReferenceExtractor> forms = extractors.get(language);

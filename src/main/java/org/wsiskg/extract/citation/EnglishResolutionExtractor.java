@@ -27,7 +27,9 @@ import org.wsiskg.structure.Paragraph;
  *   <li>{@code Human Rights Council resolution 26/13}, {@code HRC resolution 26/13} → A/HRC/RES/26/13 (the body
  *       named before it); {@code Commission on Human Rights resolution 2005/69} → E/CN.4/RES/2005/69;</li>
  *   <li>the noun abbreviated: {@code GA Res. 70/125}, {@code UNGA Res 70/125} → A/RES/70/125;</li>
- *   <li>{@code resolution 217 A (III)} → A/RES/217 A (III); {@code Security Council resolution 1325 (2000)}
+ *   <li>{@code resolution 217 A (III)} → A/RES/217 A (III); {@code resolution 3201 (S-VI)} (a special session),
+ *       {@code resolution 1915 (ORG-75)} (the Council's organizational session: E/RES/1915 (ORG-75)), {@code resolutions 1954 A
+ *       to D (LIX)} (each part of the range); {@code Security Council resolution 1325 (2000)}
  *       → S/RES/1325 (2000); {@code resolution S-27/2} → A/RES/S-27/2;</li>
  *   <li>a symbol after the noun: {@code resolution A/70/125} → A/RES/70/125;</li>
  *   <li>footnote lists: {@code Resolutions 56/183, 57/238, ... and 75/202.},
@@ -118,8 +120,7 @@ public final class EnglishResolutionExtractor implements ReferenceExtractor {
             List<ReferenceMatch> inChain = new ArrayList<>();
             Matcher item = ITEM_PATTERN.matcher(text).region(chain.start("items"), chain.end("items"));
             while (item.find()) {
-                String target = target(text, item, decision, body);
-                if (target != null) {
+                for (String target : targets(text, item, decision, body)) {
                     inChain.add(new ReferenceMatch(decision ? "decision" : "resolution", target, null, item.start(),
                             numberEnd(text, item)));
                 }
@@ -144,17 +145,17 @@ public final class EnglishResolutionExtractor implements ReferenceExtractor {
         return found;
     }
 
-    /** The canonical symbol of one item of a list, or null when its number names nothing in its body's numbering. */
-    private static String target(String text, Matcher item, boolean decision, BodyNames.Body named) {
+    /** The canonical symbols of one item of a list (several for a range of parts), none when its number names nothing in its body's numbering. */
+    private static List<String> targets(String text, Matcher item, boolean decision, BodyNames.Body named) {
         Matcher n = ResolutionNumbers.PARTS.matcher(text).region(item.start(), item.end());
         if (n.lookingAt()) {
-            return ResolutionNumbers.canonical(n, decision, named);
+            return ResolutionNumbers.canonicalAll(n, decision, named);
         }
         Matcher dated = SERIAL_AND_YEAR.matcher(text).region(item.start(), item.end());
         if (named == BodyNames.Body.SECURITY_COUNCIL && !decision && dated.lookingAt()) {
-            return "S/RES/" + dated.group("serial") + " (" + dated.group("year") + ")";
+            return List.of("S/RES/" + dated.group("serial") + " (" + dated.group("year") + ")");
         }
-        return null;
+        return List.of();
     }
 
     /** Where the number of an item ends (its date and subject are not quoted with it). */

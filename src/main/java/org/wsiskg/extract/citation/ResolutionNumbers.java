@@ -20,7 +20,13 @@ import java.util.regex.Pattern;
  */
 final class ResolutionNumbers {
 
-    private static final String OLD_STYLE = "\\d{1,4}\\s?[A-Z]?\\s?\\(\\s?[IVXLC]{1,6}\\s?\\)";
+    /**
+     * The session of an old-style number: a regular one in Roman numerals ({@code LIV}), a special one ({@code S-III}, {@code S-VI})
+     * or the Council's organizational session of a year ({@code ORG-75}).
+     */
+    private static final String OLD_SESSION = "(?:[IVXLC]{1,6}|S-[IVX]{1,5}|ORG-\\d{2})";
+    /** An old-style number, with a part letter or a range of them ({@code 1954 A to D (LIX)}). */
+    private static final String OLD_STYLE = "\\d{1,4}\\s?(?:[A-Z](?:\\s(?:to|-)\\s[A-Z])?)?\\s?\\(\\s?" + OLD_SESSION + "\\s?\\)";
     private static final String YEAR_NUMBER = "(?:19|20)\\d\\d/\\d{1,3}(?!\\d)";
     /**
      * A General Assembly or Human Rights Council serial has at most three digits: a fourth (or fifth)
@@ -42,7 +48,8 @@ final class ResolutionNumbers {
             "(?<written>A/(?:RES/)?(?<wSession>\\d{1,2})/(?<wNumber>\\d{1,3}))(?![\\d/])"
                     + "|(?<sc>(?<scNumber>\\d{1,4})\\s?\\(\\s?(?<scYear>(?:19|20)\\d\\d)\\s?\\))"
                     + "|(?<special>E?S-\\d{1,2}/\\d{1,3})(?!\\d)"
-                    + "|(?<old>(?<oldNumber>\\d{1,4})\\s?(?<oldPart>[A-Z])?\\s?\\(\\s?(?<roman>[IVXLC]{1,6})\\s?\\))"
+                    + "|(?<old>(?<oldNumber>\\d{1,4})\\s?(?:(?<oldPart>[A-Z])(?:\\s(?:to|-)\\s(?<lastPart>[A-Z]))?)?\\s?\\(\\s?(?<roman>"
+                    + OLD_SESSION + ")\\s?\\))"
                     + "|(?<year>(?:19|20)\\d\\d)/(?<yearNumber>\\d{1,3})(?!\\d)"
                     + "|(?<session>\\d{1,2})/(?<number>\\d{3}" + MARKER_AFTER_SERIAL + "|\\d{1,3}(?!\\d))(?:\\s?(?<part>[A-Z])(?![A-Za-z]))?");
 
@@ -50,6 +57,27 @@ final class ResolutionNumbers {
     }
 
     /** The symbol a number matched by {@link #PARTS} names, or null (a Security Council decision has no such number). */
+    /**
+     * Every symbol a number names: one, or each part of a range of old-style parts ({@code 1954 A to D (LIX)}: A, B, C and D);
+     * empty when the number names nothing in its body's numbering.
+     */
+    static java.util.List<String> canonicalAll(Matcher n, boolean decision, BodyNames.Body named) {
+        String first = canonical(n, decision, named);
+        if (first == null) {
+            return java.util.List.of();
+        }
+        if (n.group("old") == null || n.group("lastPart") == null || n.group("lastPart").charAt(0) <= n.group("oldPart").charAt(0)) {
+            return java.util.List.of(first);
+        }
+        java.util.List<String> all = new java.util.ArrayList<>();
+        String before = first.substring(0, first.lastIndexOf(' ' + n.group("oldPart") + " ("));
+        String after = first.substring(first.lastIndexOf(" ("));
+        for (char part = n.group("oldPart").charAt(0); part <= n.group("lastPart").charAt(0); part++) {
+            all.add(before + " " + part + after);
+        }
+        return all;
+    }
+
     static String canonical(Matcher n, boolean decision, BodyNames.Body named) {
         String series = decision ? "DEC/" : "RES/";
         if (n.group("written") != null) {
@@ -69,7 +97,8 @@ final class ResolutionNumbers {
             String part = n.group("oldPart") == null ? "" : " " + n.group("oldPart");
             // Before 1978 the Council numbered its resolutions serially with its session in Roman numerals, as the Assembly did:
             // the body named before the number tells them apart (经济及社会理事会…第2008(LX)号决议 is E/RES/2008 (LX)).
-            String organ = named == BodyNames.Body.ECONOMIC_AND_SOCIAL_COUNCIL ? "E/" : "A/";
+            // Only the Council held organizational sessions (ORG-75).
+            String organ = named == BodyNames.Body.ECONOMIC_AND_SOCIAL_COUNCIL || n.group("roman").startsWith("ORG") ? "E/" : "A/";
             return organ + series + n.group("oldNumber") + part + " (" + n.group("roman") + ")";
         }
         if (n.group("year") != null) {
