@@ -24,7 +24,9 @@ import org.wsiskg.text.Language;
  *       before a paragraph number after a heading ({@code 信息和通信技术促进发展 21. 我们});</li>
  *   <li>the acting body ({@code 大会，}), before and after it;</li>
  *   <li>header fields before it ({@code 第七十八届会议}, {@code 第二委员会}, {@code 议程项目 15}, {@code [根据…通过]},
- *       {@code 78/132. 标题}, {@code 2023 年 12 月 19 日大会决议}, {@code 经济及社会理事会决议}, {@code …决议草案}) and the footer
+ *       {@code 78/132. 标题}, {@code 2023 年 12 月 19 日大会决议}, {@code 经济及社会理事会决议}, {@code …决议草案}; {@code Seventieth session},
+ *       {@code Agenda items 13 and 115}, {@code 15-14472 (E)}, {@code Resolution adopted by the General Assembly on …},
+ *       {@code [on the report of …]}, {@code 70/125. Title}) and the footer
  *       ({@code 第 69 次全体会议}, a link line {@code https://undocs.org/…});</li>
  *   <li>a footnote rule (twenty spaces or more, five underscores or more) on a line of its own; the footnote entries after it
  *       ({@code 1  联合国教育…附件一。 2  见 A/C.2/59/3，附件。}), each ending at its 。, the next one starting with the next
@@ -49,7 +51,8 @@ final class FlattenedLines {
     private static final String CHINESE_SENTENCE_END = "。：；";
 
     private static final Pattern NUMBERED_ZH = Pattern.compile("\\d{1,3}\\.(?!\\d)(?=[ \\t]|\\p{IsHan}|\\*)");
-    private static final Pattern NUMBERED_EN = Pattern.compile("\\d{1,3}\\.[ \\t]+(?:[A-Z][a-z]+s|Takes|Calls|Decides)\\b");
+    /** An operative paragraph's number and verb ({@code 17. Decides}), or an outcome document's ({@code 1. We, the Ministers}). */
+    private static final Pattern NUMBERED_EN = Pattern.compile("\\d{1,3}\\.[ \\t]+(?:[A-Z][a-z]+s|Takes|Calls|Decides|We)\\b");
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("\\d{1,3}\\.|\\([a-z]{1,2}\\)");
     private static final Pattern SUB = Pattern.compile("\\([a-z]{1,2}\\)[ \\t]");
     private static final Pattern UNDERSCORES = Pattern.compile("_{5,}");
@@ -65,6 +68,20 @@ final class FlattenedLines {
             "\\d{4}[ \\t]*年[ \\t]*\\d{1,2}[ \\t]*月[ \\t]*\\d{1,2}[ \\t]*日[ \\t]*\\S{0,12}?(?:决议|决定)",
             "(?:大会|经济及社会理事会|人权理事会)(?:决议|决定)",
             "\\S{0,20}?(?:决议|决定)草案"));
+    /**
+     * The English header fields of a resolution, before its acting body: the session ({@code Seventieth session}), the agenda
+     * items, the job number ({@code 15-14472 (E)}), the adoption line ({@code Resolution adopted by the General Assembly on ...}),
+     * the bracketed note ({@code [on the report of the Second Committee (A/70/472)]}, {@code [without reference to a Main
+     * Committee ...]}) and the number before the title ({@code 70/125. Outcome document ...}).
+     */
+    private static final Pattern HEADER_FIELD_EN = Pattern.compile(String.join("|",
+            "(?:[A-Z][a-z]+-)?[A-Z][a-z]+[ \\t]+session(?=[ \\t])",
+            "Agenda[ \\t]+items?[ \\t]+\\d",
+            "\\d{2}-\\d{5}[ \\t]*\\([A-Z]\\)",
+            "(?:Resolution|Decision)[ \\t]+adopted[ \\t]+by[ \\t]+the[ \\t]+(?:General[ \\t]+Assembly|Economic[ \\t]+and[ \\t]+Social"
+                    + "[ \\t]+Council|Human[ \\t]+Rights[ \\t]+Council)",
+            "\\[(?:on[ \\t]+the[ \\t]+report[ \\t]+of|without[ \\t]+reference[ \\t]+to)",
+            "(?:(?:19|20)\\d\\d|\\d{1,2})/\\d{1,3}[ \\t]*\\.[ \\t]+[A-Z]"));
     /** The acting body before the preamble, followed by white space (the forms of {@link HeaderReader#OPENER} that name a body). */
     private static final Pattern ACTING_BODY = Pattern.compile(
             "(?:大会|经济及社会理事会|经社理事会|人权理事会|安全理事会|The General Assembly|The Economic and Social Council)[ \\t]*[，,][ \\t]+");
@@ -253,7 +270,7 @@ final class FlattenedLines {
                 paragraphStarts++;
                 return true;
             }
-            if (!openerSeen && chinese && region(HEADER_FIELD, b).lookingAt()
+            if (!openerSeen && region(chinese ? HEADER_FIELD : HEADER_FIELD_EN, b).lookingAt()
                     || region(FOOTER_FIELD, b).lookingAt() || s.startsWith("http", lastTokenStart(a))
                     || chinese && CHINESE_SENTENCE_END.indexOf(s.charAt(a - 1)) >= 0) {
                 inserts.put(b, PARAGRAPH);

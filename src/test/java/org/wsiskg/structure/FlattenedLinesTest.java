@@ -1,6 +1,7 @@
 package org.wsiskg.structure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -55,6 +56,23 @@ class FlattenedLinesTest {
         DocumentStructure s = new StructureParser().parse(new Normalizer().normalize(text), Language.EN);
         List<String> outline = outline(s.paragraphs());
         assertEquals(List.of("P", "P", "1", "2"), outline.subList(outline.size() - 4, outline.size()));
+    }
+
+    @Test
+    void anEnglishFlattenedFirstPageGivesItsHeaderFields() {
+        String text = "United Nations A/RES/70/125 General Assembly Distr.: General 1 February 2016 Seventieth session Agenda items 13"
+                + " and 115 15-14472 (E) *1514472* Resolution adopted by the General Assembly on 16 December 2015 [without reference"
+                + " to a Main Committee (A/70/L.33)] 70/125. Outcome document of the high-level meeting The General Assembly,"
+                + " Recalling its resolution 68/302 of 31 July 2014, 1. Decides to extend the mandate of the Internet Governance"
+                + " Forum; 2. Requests the Secretary-General to report.";
+        DocumentStructure s = new StructureParser().parse(new Normalizer().normalize(text), Language.EN);
+        DocumentHeader h = s.header();
+        assertEquals(List.of("A/RES/70/125"), h.ownSymbols().stream().map(OwnSymbol::symbol).toList());
+        assertEquals(java.time.LocalDate.of(2015, 12, 16), h.adopted());
+        assertEquals(Integer.valueOf(70), h.session());
+        assertEquals("70/125", h.ownNumber());
+        assertEquals("Outcome document of the high-level meeting", h.title());
+        assertTrue(s.boilerplate().stream().anyMatch(b -> b.reason() == Boilerplate.Reason.JOB_NUMBER), s.boilerplate().toString());
     }
 
     /** The operative paragraph numbers in order, a number continued by an unnumbered paragraph counted once. */

@@ -35,7 +35,7 @@ import org.wsiskg.text.EnglishNumerals;
  *   <li>{@code the Paris IGF (2018)}, {@code the Paris IGF}, {@code the 2013 Bali IGF}, {@code IGF2017 Geneva} (a city the
  *       gazetteer knows before the initials, or the year written close);</li>
  *   <li>{@code the sixteenth edition of the Internet Governance Forum (IGF) was held from 6 to 10 December 2021 in Katowice};
- *       {@code Germany will host the IGF’s annual meeting, which will take place from 25 to 29 November 2019} (the forum's
+ *       {@code the Internet Governance Forum, whose eleventh meeting will be held in Guadalajara}; {@code Germany will host the IGF’s annual meeting, which will take place from 25 to 29 November 2019} (the forum's
  *       annual meeting without a number: only with a date after it);</li>
  *   <li>{@code the 2016 meeting of the IGF took place in Guadalajara}, {@code The Internet Governance Forum met for the sixth
  *       time in Nairobi} (the year before {@code meeting of}; the count of times it met).</li>
@@ -77,6 +77,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                     + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:will\\s{1,3}be\\s{1,3}holding|will\\s{1,3}hold|is\\s{1,3}holding|holds|held)"
                     + "\\s{1,3}its\\s{1,3}(?<ordG>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting)"
                     + "|" + ANY_NAME + "['\u2019]s\\s{1,3}(?<ordI>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session)\\b"
+                    + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?,?\\s{1,3}whose\\s{1,3}(?<ordW>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting)\\b"
                     + "|" + IGF_NAME + "['\u2019]s\\s{1,3}(?<generic>(?:next\\s{1,3}|upcoming\\s{1,3})?annual\\s{1,3}meeting)\\b(?!s)"
                     + "|\\b(?:[Tt]he|its)\\s{1,3}(?<ordH>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)"
                     + "|(?<![\\d/])(?<yearM>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?" + ANY_NAME
@@ -177,7 +178,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             if (forum.find() && ForumInitiatives.english(text, forum.start())) {
                 continue; // the African IGF 2017, the Youth IGF: a national or regional initiative's meeting
             }
-            String ordinal = firstGroup(m, "ordA", "ordB", "ordG", "ordI", "ordH", "ordN");
+            String ordinal = firstGroup(m, "ordA", "ordB", "ordG", "ordI", "ordH", "ordN", "ordW");
             boolean bareForum = BARE_FORUM.matcher(m.group()).find() || m.group("ordI") != null && m.group().startsWith("Forum");
             if ((ordinal != null || m.group("yearM") != null) && bareForum && !named) {
                 continue;
