@@ -37,6 +37,8 @@ import org.wsiskg.text.EnglishNumerals;
  *   <li>{@code the sixteenth edition of the Internet Governance Forum (IGF) was held from 6 to 10 December 2021 in Katowice};
  *       {@code the Internet Governance Forum, whose eleventh meeting will be held in Guadalajara}; {@code Germany will host the IGF’s annual meeting, which will take place from 25 to 29 November 2019} (the forum's
  *       annual meeting without a number: only with a date after it);</li>
+ *   <li>{@code last year's IGF in Paris}, {@code this year's IGF}, {@code next year's IGF will be held in Katowice} (the year
+ *       counted from the text's date; none in a text without one);</li>
  *   <li>{@code the 2016 meeting of the IGF took place in Guadalajara}, {@code The Internet Governance Forum met for the sixth
  *       time in Nairobi} (the year before {@code meeting of}; the count of times it met).</li>
  * </ul>
@@ -78,6 +80,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                     + "\\s{1,3}its\\s{1,3}(?<ordG>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting)"
                     + "|" + ANY_NAME + "['\u2019]s\\s{1,3}(?<ordI>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session)\\b"
                     + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?,?\\s{1,3}whose\\s{1,3}(?<ordW>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting)\\b"
+                    + "|\\b(?<relative>[Tt]his|[Ll]ast|[Nn]ext)\\s{1,3}year['\u2019]s\\s{1,3}(?:annual\\s{1,3})?" + IGF_NAME
                     + "|" + IGF_NAME + "['\u2019]s\\s{1,3}(?<generic>(?:next\\s{1,3}|upcoming\\s{1,3})?annual\\s{1,3}meeting)\\b(?!s)"
                     + "|\\b(?:[Tt]he|its)\\s{1,3}(?<ordH>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)"
                     + "|(?<![\\d/])(?<yearM>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?" + ANY_NAME
@@ -192,6 +195,14 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                 // IGF <word> <year>, <year> <word> IGF: a venue only when it is a place the gazetteer knows; a country's
                 // name before the forum's is its national initiative (the 2019 Nigeria IGF)
                 continue;
+            }
+            if (m.group("relative") != null) {
+                // last year's IGF in Paris, in a post dated 2019: the year counted from the text's date, none without one
+                if (context.textYear() == null) {
+                    continue;
+                }
+                String word = m.group("relative").toLowerCase(java.util.Locale.ROOT);
+                year = String.valueOf(context.textYear() + (word.equals("last") ? -1 : word.equals("next") ? 1 : 0));
             }
             if (m.group("bare") != null) {
                 // the Paris IGF (2018): the initials alone name a meeting only after a city the gazetteer knows
