@@ -19,7 +19,9 @@ import org.wsiskg.text.EnglishNumerals;
  *   <li>{@code the thirteenth session of the Commission on Science and Technology for Development, held in
  *       Geneva from 17 to 21 May 2010}, {@code the 18th session of the UN Commission on Science and Technology for
  *       Development (CSTD)}, {@code the 28th annual session of the UN's Commission on Science and Technology for Development},
- *       {@code the 26th CSTD session} (the name inside the phrase);</li>
+ *       {@code the 26th CSTD session}, {@code the 22nd CSTD met in Geneva} (the name inside the phrase; the initials alone
+ *       after the ordinal, unless a noun of something else follows: {@code the second CSTD report}, {@code the 3rd CSTD
+ *       working group});</li>
  *   <li>{@code the Commission at its twenty-first session}, {@code the report of the Commission on Science
  *       and Technology for Development (CSTD) on its ninth session}, {@code Commission on science and
  *       technology for development (20th session)};</li>
@@ -42,8 +44,10 @@ public final class EnglishCstdSessionExtractor implements EventExtractor {
     static final String CSTD_NAME = "(?i:Commission" + S + "on" + S + "Science" + S + "and" + S + "Technology" + S + "for"
             + S + "Development)|CSTD";
     private static final Pattern SESSION = Pattern.compile(
-            "\\b(?<ord>(?i:" + EnglishNumerals.ORDINAL + "))\\s{1,3}(?:(?<named>" + CSTD_NAME + ")\\s{1,3})?"
-                    + "(?i:annual\\s{1,3}|regular\\s{1,3})?(?i:session)\\b");
+            "\\b(?<ord>(?i:" + EnglishNumerals.ORDINAL + "))\\s{1,3}(?:(?:(?<named>" + CSTD_NAME + ")\\s{1,3})?"
+                    + "(?i:annual\\s{1,3}|regular\\s{1,3})?(?i:session)\\b"
+                    + "|(?<initials>CSTD)\\b(?!['’]|\\s{1,3}(?:\\p{Lu}|(?i:session|report|panel|working|group|resolution|decision|draft"
+                    + "|document|intersessional|bureau|chair|secretariat|member|meeting)\\b)))");
     private static final Pattern OF_BODY = Pattern.compile(
             "\\s{0,3}of\\s{1,3}(?:the\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)(?:['’]s)?\\s{1,3})?(?:(?<cstd>" + CSTD_NAME + ")|(?<bare>Commission)\\b(?!\\s{1,3}(?:on|for|of)\\b)"
                     + "|(?<other>\\p{Lu}))");
@@ -73,7 +77,8 @@ public final class EnglishCstdSessionExtractor implements EventExtractor {
         while (m.find()) {
             bodies.advanceTo(m.start());
             // The 26th CSTD session: the Commission named inside the phrase.
-            int to = m.group("named") != null ? m.end() : ofCommission(text, m.end(), bodies.lastCommissionIsCstd);
+            int to = m.group("named") != null || m.group("initials") != null ? m.end()
+                    : ofCommission(text, m.end(), bodies.lastCommissionIsCstd);
             if (to == REJECTED) {
                 continue;
             }
