@@ -25,8 +25,8 @@ import org.wsiskg.structure.SymbolNumbers;
  *       {@code A/67/65-E/2012/48 和 Corr.1} add {@code /Corr.1} to each part; corrigenda written
  *       out ({@code A/67/65/Corr.1-E/2012/48/Corr.1}) are symbols like any other;</li>
  *   <li>resolutions and decisions written as symbols ({@code A/RES/70/1}, {@code E/RES/2006/46},
- *       {@code A/HRC/RES/26/13}, {@code A/DEC/77/568}; in a web copy's case {@code A/Res/60/1}, {@code A/HRC/res/26/13}) take
- *       the kind resolution or decision;</li>
+ *       {@code A/HRC/RES/26/13}, {@code A/DEC/77/568}; in a web copy's case {@code A/Res/60/1}, {@code A/HRC/res/26/13}; the
+ *       Council's series shortened, {@code HRC/RES/32/13} → A/HRC/RES/32/13) take the kind resolution or decision;</li>
  *   <li>a symbol spaced out by a PDF converter, with two slashes at least: {@code A/ RES/ 74/ 247} → A/RES/74/247,
  *       {@code A / C. 3/ 74/ L. 11} → A/C.3/74/L.11.</li>
  * </ul>
@@ -159,7 +159,9 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
 
     private static String canonical(String written) {
         String symbol = PART_SPACING.matcher(written).replaceAll(" (Part ");
-        return WEB_CASE.matcher(symbol).replaceAll(r -> "/" + r.group(1).toUpperCase(java.util.Locale.ROOT) + "/");
+        symbol = WEB_CASE.matcher(symbol).replaceAll(r -> "/" + r.group(1).toUpperCase(java.util.Locale.ROOT) + "/");
+        // The Human Rights Council is a subsidiary body of the Assembly: its series is A/HRC, which writers shorten to HRC/.
+        return symbol.startsWith("HRC/") ? "A/" + symbol : symbol;
     }
 
     /** Web copies write the document type in lower case: {@code A/Res/60/1}, {@code A/HRC/res/26/13}. */

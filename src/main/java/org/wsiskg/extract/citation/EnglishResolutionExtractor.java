@@ -25,7 +25,8 @@ import org.wsiskg.structure.Paragraph;
  *   <li>{@code decision 77/568} → A/DEC/77/568; {@code Council decision 2013/215},
  *       {@code the Council's Decision 2005/308} → E/DEC/…;</li>
  *   <li>{@code Human Rights Council resolution 26/13}, {@code HRC resolution 26/13} → A/HRC/RES/26/13 (the body
- *       named before it); {@code Commission on Human Rights resolution 2005/69} → E/CN.4/RES/2005/69;</li>
+ *       named before it; or after the numbers when none is named before: {@code resolution 32/13 of the Human Rights
+ *       Council}); {@code Commission on Human Rights resolution 2005/69} → E/CN.4/RES/2005/69;</li>
  *   <li>the noun abbreviated: {@code GA Res. 70/125}, {@code UNGA Res 70/125} → A/RES/70/125;</li>
  *   <li>{@code resolution 217 A (III)} → A/RES/217 A (III); {@code resolution 3201 (S-VI)} (a special session),
  *       {@code resolution 1915 (ORG-75)} (the Council's organizational session: E/RES/1915 (ORG-75)), {@code resolutions 1954 A
@@ -86,6 +87,10 @@ public final class EnglishResolutionExtractor implements ReferenceExtractor {
                     + "(?:\\s{1,3}(?:on\\s{1,3}(?:\\d{1,2}\\s{1,3})?" + MONTH + ",?\\s{1,3}|in\\s{1,3}(?:" + MONTH
                     + "\\s{1,3})?)(?:19|20)\\d\\d)?)?\\s{0,3},?\\s{0,3}\\((?<number>" + ResolutionNumbers.NUMBER + ")\\)");
 
+    /** The adopting body named after the numbers: {@code resolution 32/13 of the Human Rights Council}. */
+    private static final Pattern BODY_AFTER = Pattern.compile("\\s{0,3},?\\s{0,3}of\\s{1,3}the\\s{1,3}(?:UN\\s{1,3}|United\\s{1,3}Nations\\s{1,3})?"
+            + "(?<body>Human\\s{1,3}Rights\\s{1,3}Council|Economic\\s{1,3}and\\s{1,3}Social\\s{1,3}Council|General\\s{1,3}Assembly"
+            + "|Security\\s{1,3}Council|Commission\\s{1,3}on\\s{1,3}Human\\s{1,3}Rights)\\b");
     private static final Pattern NUMBER_ONLY = Pattern.compile(ResolutionNumbers.PARTS.pattern() + "|\\d{1,4}");
     private final BodyNames bodies = BodyNames.ENGLISH;
 
@@ -115,6 +120,10 @@ public final class EnglishResolutionExtractor implements ReferenceExtractor {
         while (chain.find()) {
             boolean decision = chain.group("noun").toLowerCase(java.util.Locale.ROOT).startsWith("decision");
             BodyNames.Body body = bodiesNamed.forList(chain.start(), lastBody, lastEnd);
+            Matcher after = BODY_AFTER.matcher(text).region(chain.end(), text.length());
+            if (bodiesNamed.nearestBefore(chain.start()) == BodyNames.Body.NONE && after.lookingAt()) {
+                body = bodies.acting(after.group("body")); // resolution 32/13 of the Human Rights Council
+            }
             lastBody = body;
             lastEnd = chain.end();
             List<ReferenceMatch> inChain = new ArrayList<>();
