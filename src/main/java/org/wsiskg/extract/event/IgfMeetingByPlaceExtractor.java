@@ -65,7 +65,7 @@ public final class IgfMeetingByPlaceExtractor implements EventExtractor {
             DateRange date = m.group("dated") != null ? dateRightBefore(setting, m.start()) : null;
             Integer year = m.group("yearAfter") != null ? Integer.valueOf(m.group("yearAfter"))
                     : m.group("yearFirst") != null ? Integer.valueOf(m.group("yearFirst"))
-                    : m.group("relative") != null ? relative(m.group("relative"), context.textYear())
+                    : m.group("relative") != null ? IgfMeetingExtractor.relativeYear(m.group("relative"), context.textYear())
                     : date == null ? null : date.year();
             if (place.isEmpty() || year == null) {
                 continue;
@@ -77,17 +77,5 @@ public final class IgfMeetingByPlaceExtractor implements EventExtractor {
             found.add(setting.event("igf-meeting", null, year, date != null ? date.from() : m.start(), m.end(), date, venue));
         }
         return found;
-    }
-
-    private static Integer relative(String word, Integer textYear) {
-        if (textYear == null) {
-            return null;
-        }
-        return switch (word) {
-            case "前年" -> textYear - 2;
-            case "去年" -> textYear - 1;
-            case "明年" -> textYear + 1;
-            default -> textYear;
-        };
     }
 }

@@ -30,7 +30,8 @@ import org.wsiskg.text.ChineseNumerals;
  *   <li>{@code 包括2015年11月10日至13日在若昂佩索阿举行的最近一次会议} (the latest meeting, with its venue, when the
  *       paragraph names the forum);</li>
  *   <li>{@code 第四届年度会议} once the forum is named in the paragraph or before it;</li>
- *   <li>{@code 2024年互联网治理论坛}, {@code IGF 2023} (the year names the meeting);</li>
+ *   <li>{@code 2024年互联网治理论坛}, {@code IGF 2023}, {@code 2021年IGF将在波兰举办}, {@code 明年的IGF将在波兰卡托维兹举行} (the year names
+ *       the meeting; 去年, 今年, 明年 count from the text's date, and name none in a text with no date);</li>
  *   <li>the traditional characters of Taiwan and Hong Kong pages: {@code 第14屆聯合國網路治理論壇…於11月25日至29日在德國柏林召開}.</li>
  * </ul>
  * Rejects: the forum's meetings in general ({@code 召开互联网治理论坛会议}, {@code 论坛今后各次会议},
@@ -60,13 +61,13 @@ public final class IgfMeetingExtractor implements EventExtractor {
     private static final String HELD = "(?:举行|举办|召开|舉行|舉辦|召開)";
     private static final Pattern MEETING = Pattern.compile(
             "(?<prefix>(?<at>在|于|於)\\s*(?<place>[\\p{IsHan}·]{2,12}?)\\s*" + HELD + "了?的?\\s*)?"
-                    + "(?:(?<yearBefore>(?:19|20)\\d\\d)\\s*年\\s*)?"
+                    + "(?:(?<yearBefore>(?:19|20)\\d\\d)\\s*年\\s*(?:的\\s*)?|(?<relative>去年|今年|明年|前年)\\s*(?:的\\s*)?)?"
                     + "(?:第\\s*(?<ordBefore>" + ChineseNumerals.NUMERAL + ")\\s*" + SESSION_WORD + "\\s*" + UN
                     + "(?<nameAfter>" + IGF_NAME + "|IGF)(?:\\s*(?:\\(IGF\\)|（IGF）))?(?:\\s*(?:会议|年会|年度会议))?"
                     + "|(?<name>" + IGF_NAME + "|IGF|论坛|該|该|最近一次)(?:\\s*(?:\\(IGF\\)|（IGF）))?\\s*(?:第\\s*(?<ord>" + ChineseNumerals.NUMERAL + ")\\s*"
                     + SESSION_WORD + "\\s*(?:年度)?|(?<first>首)\\s*次)?\\s*(?:会议|會議|年会)"
                     + "|第\\s*(?<bareOrd>" + ChineseNumerals.NUMERAL + ")\\s*" + SESSION_WORD + "\\s*(?:年度\\s*会议|年会)"
-                    + "|" + UN + "(?<yearName>" + IGF_NAME + ")"
+                    + "|" + UN + "(?<yearName>" + IGF_NAME + "|IGF(?![A-Za-z\\d])(?!\\s*(?:19|20)\\d\\d))"
                     + "|IGF\\s*(?<igfYear>(?:19|20)\\d\\d)(?!\\d))");
     /** A year and a place, as the items of a list of meetings are written. */
     static final Pattern YEAR_PLACE = Pattern.compile("(?:19|20)\\d\\d\\s*年\\s*(?:将)?\\s*在");
@@ -77,6 +78,19 @@ public final class IgfMeetingExtractor implements EventExtractor {
 
     public IgfMeetingExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+    }
+
+    /** 去年, 今年, 明年, 前年 counted from the text's date; null in a text with no date. */
+    static Integer relativeYear(String word, Integer textYear) {
+        if (textYear == null) {
+            return null;
+        }
+        return switch (word) {
+            case "前年" -> textYear - 2;
+            case "去年" -> textYear - 1;
+            case "明年" -> textYear + 1;
+            default -> textYear;
+        };
     }
 
     @Override
@@ -92,7 +106,8 @@ public final class IgfMeetingExtractor implements EventExtractor {
             String ordinalText = ordinalFirst ? m.group("ordBefore") : bare ? m.group("bareOrd")
                     : m.group("first") != null ? "一" : m.group("ord");
             Integer year = m.group("igfYear") != null ? Integer.valueOf(m.group("igfYear"))
-                    : m.group("yearBefore") != null ? Integer.valueOf(m.group("yearBefore")) : null;
+                    : m.group("yearBefore") != null ? Integer.valueOf(m.group("yearBefore"))
+                    : m.group("relative") != null ? relativeYear(m.group("relative"), context.textYear()) : null;
             // After 于 (which also stands before times: 于近期举行的) only a place the gazetteer knows is a venue.
             boolean hasPlace = m.group("place") != null
                     && (m.group("at").equals("在") || gazetteer.lookup(m.group("place")).isPresent());
