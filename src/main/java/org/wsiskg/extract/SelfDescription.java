@@ -57,6 +57,26 @@ public record SelfDescription(String symbol, String body, String kind, Integer s
         return target != null && own.contains(target);
     }
 
+    /** A page counter ({@code 2/74}) and a letter after it, glued to a page head by a PDF copy that lost the spaces. */
+    private static final java.util.regex.Pattern GLUED_COUNTER = java.util.regex.Pattern.compile("\\d{1,3}/\\d{1,3}[A-Z]?");
+
+    /**
+     * True when {@code target} is the document's own symbol with the page counter of its running head glued to it
+     * ({@code A/74/1302/74V}: the head A/74/130, page 2 of 74): page furniture that a copy without spaces made look like a symbol.
+     */
+    public boolean isOwnPageHead(String target) {
+        if (target == null) {
+            return false;
+        }
+        for (String name : own) {
+            if (target.length() > name.length() && target.startsWith(name)
+                    && GLUED_COUNTER.matcher(target.substring(name.length())).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String bodyCode(String actingBody, String ownNumber) {
         if (actingBody == null) {
             return ownNumber != null && ownNumber.indexOf('/') == 4 ? "ECOSOC" : null;

@@ -163,7 +163,7 @@ public final class DocumentReader {
             footnoteEntries.add(entry(footnote, carrier == null ? null : in));
         }
         // The document naming itself (its symbol, a part of its joint symbol, its number as a resolution) cites nothing.
-        references.removeIf(r -> r.paragraph() == null && self.isOwn(r.target()));
+        references.removeIf(r -> r.paragraph() == null && (self.isOwn(r.target()) || self.isOwnPageHead(r.target())));
         references.sort(Comparator.comparing(Reference::span).thenComparing(Reference::target)
                 .thenComparing(r -> r.paragraph() == null ? -1 : r.paragraph()));
 

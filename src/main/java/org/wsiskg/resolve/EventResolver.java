@@ -104,9 +104,35 @@ final class EventResolver {
                 }
             }
         }
+        events = withCitiesGivenElsewhere(events);
         events.sort(Comparator.comparing(EventMention::span).thenComparing(EventMention::kind));
         mandates.sort(Comparator.comparing(MandateMention::span).thenComparing(MandateMention::action));
         return new Reading(events, mandates, List.copyOf(issues));
+    }
+
+    /**
+     * A meeting named with its country only ({@code Ethiopia to host UN Internet Governance Forum IGF 2022}) takes the city that
+     * another mention of the same meeting in the text gives in that country ({@code IGF 2022 ... in Addis Ababa, Ethiopia}): the
+     * same kind and year, and no other city of that country named for it. Each mention keeps its own span and words.
+     */
+    private static List<EventMention> withCitiesGivenElsewhere(List<EventMention> events) {
+        List<EventMention> out = new ArrayList<>(events.size());
+        for (EventMention e : events) {
+            if (e.city() != null || e.country() == null || e.year() == null) {
+                out.add(e);
+                continue;
+            }
+            Set<String> cities = new java.util.TreeSet<>();
+            for (EventMention other : events) {
+                if (other.kind().equals(e.kind()) && e.year().equals(other.year()) && e.country().equals(other.country())
+                        && other.city() != null && (e.ordinal() == null || other.ordinal() == null || e.ordinal().equals(other.ordinal()))) {
+                    cities.add(other.city());
+                }
+            }
+            out.add(cities.size() != 1 ? e : new EventMention(e.kind(), e.ordinal(), e.year(), e.start(), e.end(),
+                    cities.iterator().next(), e.country(), e.in(), e.text(), e.span()));
+        }
+        return out;
     }
 
     /**

@@ -29,7 +29,9 @@ import org.wsiskg.text.EnglishNumerals;
  *       earlier paragraph);</li>
  *   <li>{@code At its 27th session (Geneva, 15-19 April 2024), the CSTD reviewed ...} (a sentence opening with the
  *       session, whose subject is the Commission by name);</li>
- *   <li>{@code looks forward to the twenty-first session of the Commission} (a session to come).</li>
+ *   <li>{@code looks forward to the twenty-first session of the Commission} (a session to come);</li>
+ *   <li>{@code valid for the twelfth and thirteenth session}, {@code its fifteenth, sixteenth and seventeenth sessions} (one
+ *       session per ordinal of a list sharing the noun).</li>
  * </ul>
  * Rejects sessions of other bodies ({@code the General Assembly at its sixty-sixth session}, {@code the
  * sixty-fifth session of the General Assembly}, {@code the Statistical Commission at its forty-first
@@ -43,9 +45,11 @@ public final class EnglishCstdSessionExtractor implements EventExtractor {
     /** The Commission's name, in any case and with the spaces PDF copies lose, and its initials. */
     static final String CSTD_NAME = "(?i:Commission" + S + "on" + S + "Science" + S + "and" + S + "Technology" + S + "for"
             + S + "Development)|CSTD";
+    private static final String ORD = "(?i:" + EnglishNumerals.ORDINAL + ")";
     private static final Pattern SESSION = Pattern.compile(
-            "\\b(?<ord>(?i:" + EnglishNumerals.ORDINAL + "))\\s{1,3}(?:(?:(?<named>" + CSTD_NAME + ")\\s{1,3})?"
-                    + "(?i:annual\\s{1,3}|regular\\s{1,3})?(?i:session)\\b"
+            "\\b(?<ord>" + ORD + ")(?<more>(?:\\s{0,3},\\s{0,3}" + ORD + "){0,5}\\s{0,3},?\\s{1,3}(?:and|&)\\s{1,3}" + ORD + ")?"
+                    + "\\s{1,3}(?:(?:(?<named>" + CSTD_NAME + ")\\s{1,3})?"
+                    + "(?i:annual\\s{1,3}|regular\\s{1,3})?(?i:sessions?)\\b"
                     + "|(?<initials>CSTD)\\b(?!['’]|\\s{1,3}(?:\\p{Lu}|(?i:session|report|panel|working|group|resolution|decision|draft"
                     + "|document|intersessional|bureau|chair|secretariat|member|meeting)\\b)))");
     private static final Pattern OF_BODY = Pattern.compile(
@@ -94,11 +98,27 @@ public final class EnglishCstdSessionExtractor implements EventExtractor {
             if (ordinal > 0) {
                 sessions.add(new Session(m.start(), to, ordinal));
             }
+            if (m.group("more") != null) {
+                // the twelfth and thirteenth session(s): one session per ordinal, each quoted with the whole phrase
+                Matcher more = ORDINAL_IN_LIST.matcher(text).region(m.start("more"), m.end("more"));
+                while (more.find()) {
+                    int n = EnglishNumerals.ordinal(more.group());
+                    if (n > 0) {
+                        sessions.add(new Session(m.start(), to, n));
+                    }
+                }
+            }
         }
         List<EventMatch> found = new ArrayList<>();
         for (int i = 0; i < sessions.size(); i++) {
             Session s = sessions.get(i);
-            int next = i + 1 < sessions.size() ? sessions.get(i + 1).from() : text.length();
+            int next = text.length();
+            for (int j = i + 1; j < sessions.size(); j++) {
+                if (sessions.get(j).from() > s.from()) { // the sessions of one list share their phrase
+                    next = sessions.get(j).from();
+                    break;
+                }
+            }
             int end = setting.descriptionEnd(s.to(), next);
             DateRange date = setting.dateIn(s.to(), end).orElse(null);
             Venue venue = setting.venueIn(s.to(), end).orElse(null);
@@ -126,6 +146,8 @@ public final class EnglishCstdSessionExtractor implements EventExtractor {
     private static final Pattern AT_ITS = Pattern.compile("(?:^|[.;:]\\s{1,3}|\\n)\\s{0,3}At\\s{1,3}its\\s{1,3}$");
     /** What stands right before the subject: a comma and {@code the}, with an optional {@code UN}. */
     private static final Pattern SUBJECT_LEAD = Pattern.compile(",\\s{0,3}the\\s{1,3}(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?$");
+
+    private static final Pattern ORDINAL_IN_LIST = Pattern.compile("\\b" + ORD + "\\b");
 
     private static final int REJECTED = -1;
     private static final int NOT_NAMED_AFTER = -2;

@@ -37,6 +37,10 @@ import org.wsiskg.text.EnglishNumerals;
  *   <li>{@code the sixteenth edition of the Internet Governance Forum (IGF) was held from 6 to 10 December 2021 in Katowice};
  *       {@code the Internet Governance Forum, whose eleventh meeting will be held in Guadalajara}; {@code Germany will host the IGF’s annual meeting, which will take place from 25 to 29 November 2019} (the forum's
  *       annual meeting without a number: only with a date after it);</li>
+ *   <li>{@code The forum was held in 2006 in Athens, Greece, for the first time}, {@code the IGF was first held in Athens},
+ *       {@code the IGF first met in Athens} (the first meeting; {@code the forum} only in a text that names the IGF);</li>
+ *   <li>{@code The IGF was held in Rio de Janeiro in 2007} (the forum held somewhere, with a year or a date after the venue; without
+ *       one, {@code the IGF is held in a different country each year}, no meeting);</li>
  *   <li>{@code last year's IGF in Paris}, {@code this year's IGF}, {@code next year's IGF will be held in Katowice} (the year
  *       counted from the text's date; none in a text without one);</li>
  *   <li>{@code the 2016 meeting of the IGF took place in Guadalajara}, {@code The Internet Governance Forum met for the sixth
@@ -72,14 +76,17 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                     + "|" + IGF_NAME + ",\\s{1,3}(?<placeE>" + EnglishSetting.PLACE + ")\\s{1,3}(?<yearE>" + YEAR + ")(?![\\d/])"
                     + "|\\b(?<ordB>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?" + ANY_NAME
                     + "(?:\\s{1,3}(?i:meeting))?"
-                    + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?[\\s-]{0,3}\\(?(?:" + EnglishSetting.MONTH_NAME + "\\s{1,3})?(?<yearC>" + YEAR
+                    + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\)|\\s{1,3}IGF)?[\\s-]{0,3}\\(?(?:" + EnglishSetting.MONTH_NAME + "\\s{1,3})?(?<yearC>" + YEAR
                     + ")(?![\\d/])"
-                    + "|" + IGF_NAME + "\\s{1,3}(?<placeF>" + EnglishSetting.PLACE + ")\\s{1,3}(?<yearF>" + YEAR + ")(?![\\d/])"
+                    + "|" + IGF_NAME + "\\s{1,3}(?!IGF\\b)(?<placeF>" + EnglishSetting.PLACE + ")\\s{1,3}(?<yearF>" + YEAR + ")(?![\\d/])"
                     + "|(?<![\\d/])(?<yearD>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?" + IGF_NAME
                     + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:will\\s{1,3}be\\s{1,3}holding|will\\s{1,3}hold|is\\s{1,3}holding|holds|held)"
                     + "\\s{1,3}its\\s{1,3}(?<ordG>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting)"
                     + "|" + ANY_NAME + "['\u2019]s\\s{1,3}(?<ordI>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session)\\b"
                     + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?,?\\s{1,3}whose\\s{1,3}(?<ordW>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting)\\b"
+                    + "|(?<firstTime>(?:" + IGF_NAME + "|\\b[Tt]he\\s{1,3}[Ff]orum)(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:was\\s{1,3}first\\s{1,3}(?:held|convened)"
+                    + "|first\\s{1,3}(?:met|convened)|was\\s{1,3}(?:held|convened)(?=[^.;]{0,80}\\bfor\\s{1,3}the\\s{1,3}first\\s{1,3}time\\b))\\b)"
+                    + "|(?<held>" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:was|is|will\\s{1,3}be)\\s{1,3}(?:held|convened|hosted)(?=\\s{1,3}(?:in|at)\\s))"
                     + "|\\b(?<relative>[Tt]his|[Ll]ast|[Nn]ext)\\s{1,3}year['\u2019]s\\s{1,3}(?:annual\\s{1,3})?" + IGF_NAME
                     + "|" + IGF_NAME + "['\u2019]s\\s{1,3}(?<generic>(?:next\\s{1,3}|upcoming\\s{1,3})?annual\\s{1,3}meeting)\\b(?!s)"
                     + "|\\b(?:[Tt]he|its)\\s{1,3}(?<ordH>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)"
@@ -143,9 +150,13 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
         return null;
     }
 
+    /** A preposition right before the forum's name: the name completes another noun, which is then the subject. */
+    private static final Pattern COMPLEMENT_BEFORE = Pattern.compile("\\b(?:to|of|on|for|from|with|about|by|at|in|into|under|within)"
+            + "\\s{1,3}(?:the\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?$");
+
     /** {@code Kenya will be hosting the 2011 IGF}: the host right before the meeting's name. */
     private static final Pattern HOST_BEFORE = Pattern.compile("(?<place>" + EnglishSetting.PLACE + ")\\s{1,3}(?:will\\s{1,3}be\\s{1,3}hosting"
-            + "|will\\s{1,3}host|is\\s{1,3}hosting|hosted|hosts)\\s{1,3}(?:the\\s{1,3})?$");
+            + "|will\\s{1,3}host|to\\s{1,3}host|is\\s{1,3}hosting|hosted|hosts)\\s{1,3}(?:the\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?$");
     private static final Pattern VENUE_BEFORE = Pattern.compile("\\b(?:[Ii]n|[Aa]t)\\s{1,3}(?<place>" + EnglishSetting.PLACE
             + ")\\s{0,2},?\\s{0,3}(?:the\\s{1,3})?$");
 
@@ -163,7 +174,10 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
         this.gazetteer = gazetteer;
     }
 
-    /** A meeting's name; {@code dated}: one that names no meeting unless a date follows ({@code the IGF's annual meeting}). */
+    /**
+     * A meeting's name; {@code dated}: one that names no meeting unless a date or a year follows ({@code the IGF's annual meeting},
+     * {@code the IGF was held in}).
+     */
     private record Name(int from, int to, Integer ordinal, Integer year, Venue venue, boolean dated) {
     }
 
@@ -181,8 +195,9 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             if (forum.find() && ForumInitiatives.english(text, forum.start())) {
                 continue; // the African IGF 2017, the Youth IGF: a national or regional initiative's meeting
             }
-            String ordinal = firstGroup(m, "ordA", "ordB", "ordG", "ordI", "ordH", "ordN", "ordW");
-            boolean bareForum = BARE_FORUM.matcher(m.group()).find() || m.group("ordI") != null && m.group().startsWith("Forum");
+            String ordinal = m.group("firstTime") != null ? "first" : firstGroup(m, "ordA", "ordB", "ordG", "ordI", "ordH", "ordN", "ordW");
+            boolean bareForum = BARE_FORUM.matcher(m.group()).find() || m.group("ordI") != null && m.group().startsWith("Forum")
+                    || m.group("firstTime") != null && !NAMED.matcher(m.group()).find();
             if ((ordinal != null || m.group("yearM") != null) && bareForum && !named) {
                 continue;
             }
@@ -195,6 +210,10 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                 // IGF <word> <year>, <year> <word> IGF: a venue only when it is a place the gazetteer knows; a country's
                 // name before the forum's is its national initiative (the 2019 Nigeria IGF)
                 continue;
+            }
+            if ((m.group("held") != null || m.group("firstTime") != null)
+                    && COMPLEMENT_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
+                continue; // the Working Group on Improvements to the IGF was held ...: the forum is not what was held
             }
             if (m.group("relative") != null) {
                 // last year's IGF in Paris, in a post dated 2019: the year counted from the text's date, none without one
@@ -213,7 +232,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                 year = setting.yearAt(m.end(), setting.sentenceEnd(m.end())).map(String::valueOf).orElse(null);
             }
             names.add(new Name(m.start(), m.end(), ordinal == null ? null : EnglishNumerals.ordinal(ordinal),
-                    year == null ? null : Integer.valueOf(year), venue, m.group("generic") != null));
+                    year == null ? null : Integer.valueOf(year), venue, m.group("generic") != null || m.group("held") != null));
         }
         List<EventMatch> found = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
@@ -230,9 +249,6 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                 venue = venueRightBefore(setting, text, n.from());
             }
             DateRange date = setting.dateIn(n.to(), end).orElse(null);
-            if (n.dated() && date == null) {
-                continue; // the IGF's annual meeting, with no date: the meetings in general
-            }
             if ((venue == null || venue.place().city() == null) && date == null) {
                 // The eighth annual Meeting of the IGF, which will be hosted by Indonesia. The meeting will be held in Bali ...
                 int sentenceEnd = setting.sentenceEnd(n.to());
@@ -248,6 +264,9 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             Integer year = n.year();
             if (year == null && date == null && venue != null) {
                 year = setting.yearAt(venue.to(), end).orElse(null);
+            }
+            if (n.dated() && date == null && year == null) {
+                continue; // the IGF's annual meeting, the IGF is held in ..., with no date or year: the meetings in general
             }
             found.add(setting.event("igf-meeting", n.ordinal(), year, n.from(), n.to(), date, venue));
         }

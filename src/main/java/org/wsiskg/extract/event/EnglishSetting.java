@@ -191,6 +191,13 @@ final class EnglishSetting {
                 known = prefix;
             }
         }
+        if (known.isEmpty() && comma > 0) {
+            // "in Jalisco, Mexico": a place the gazetteer lacks, in a country it knows; the place is kept as written, in its country.
+            Optional<Place> country = gazetteer.lookup(name.substring(comma + 1).strip());
+            if (country.isPresent() && country.get().city() == null) {
+                return new Venue(new Place(name, null, country.get().country()), from, from + name.length());
+            }
+        }
         return new Venue(known.orElse(new Place(name, null, null)), from, from + name.length());
     }
 }

@@ -155,6 +155,10 @@ final class ParagraphSetting {
             if (!venue.place().known()) {
                 findings.add(new EventFinding("UNKNOWN_PLACE", "the venue '" + venue.place().asWritten()
                         + "' is not in the gazetteer (data/gazetteer.tsv); kept as written", venue.from(), venue.to()));
+            } else if (venue.place().city() == null && venue.place().asWritten().contains(",")) {
+                findings.add(new EventFinding("UNKNOWN_PLACE", "the venue '" + venue.place().asWritten()
+                        + "' is in a country the gazetteer knows, but its place is not in the gazetteer (data/gazetteer.tsv);"
+                        + " kept as written, with its country", venue.from(), venue.to()));
             }
         }
         Integer y = year != null ? year : date == null ? null : date.year();
