@@ -22,7 +22,8 @@ import org.wsiskg.structure.Paragraph;
  *       {@code paragraph 5 of resolution 60/252}, {@code paragraph 30 of its resolution 2010/2},
  *       {@code paragraph 5 of General Assembly resolution 70/125}, {@code paragraph 111'of} (a stray
  *       quote of a web copy);</li>
- *   <li>the text, then the run: {@code (A/77/440, para. 12)}, {@code the Tunis Agenda, paragraph 72},
+ *   <li>the text, then the run: {@code (A/77/440, para. 12)}, {@code the Tunis Agenda, paragraph 72}, {@code (see
+ *       A/74/66–E/2019/7, paras. 45–48)} (a joint symbol: the paragraphs of each of its parts),
  *       {@code resolution 60/252 (para. 4)};</li>
  *   <li>{@code paragraph 72 of the Agenda}, {@code paragraph 4 of the Declaration}: the instrument named last before
  *       it, in the same sentence or the one before, when the word is a word of its title;</li>
@@ -115,10 +116,12 @@ public final class EnglishParagraphReferenceExtractor implements ReferenceExtrac
             if (anchor == null) {
                 continue;
             }
-            int start = Math.min(anchor.start(), run.start());
-            int end = Math.max(anchor.end(), run.end());
-            for (int n : ParagraphNumbers.expand(numbersOf(run))) {
-                found.add(new ReferenceMatch("paragraph", anchor.target(), n, start, end, anchor.title()));
+            for (ReferenceMatch part : JointSymbols.partsOf(text, anchor, anchors)) {
+                int start = Math.min(part.start(), run.start());
+                int end = Math.max(part.end(), run.end());
+                for (int n : ParagraphNumbers.expand(numbersOf(run))) {
+                    found.add(new ReferenceMatch("paragraph", part.target(), n, start, end, part.title()));
+                }
             }
         }
         found.addAll(articlesOfParagraphedInstruments(text, anchors));

@@ -115,8 +115,21 @@ public final class ParagraphReferenceExtractor implements ReferenceExtractor {
                 cite(text, new ReferenceMatch(last.kind(), last.target(), null, same.start(), same.end()), AFTER_TITLE, found);
             }
         }
-        for (ReferenceMatch s : symbols.find(text, false)) {
+        List<ReferenceMatch> symbolMatches = new ArrayList<>(symbols.find(text, false));
+        symbolMatches.sort(Comparator.comparingInt(ReferenceMatch::start));
+        for (ReferenceMatch s : symbolMatches) {
+            int before = found.size();
             cite(text, s, AFTER_SYMBOL, found);
+            List<ReferenceMatch> cited = List.copyOf(found.subList(before, found.size()));
+            for (ReferenceMatch part : cited.isEmpty() ? List.<ReferenceMatch>of() : JointSymbols.partsOf(text, s, symbolMatches)) {
+                if (part != s) {
+                    // A/74/66-E/2019/7，第45段: the paragraphs of each part of the joint symbol
+                    for (ReferenceMatch c : cited) {
+                        found.add(new ReferenceMatch("paragraph", part.target(), c.paragraph(), Math.min(part.start(), c.start()), c.end(),
+                                null));
+                    }
+                }
+            }
         }
         citeBareRuns(text, sentenceEndsBefore, found);
         return found;
