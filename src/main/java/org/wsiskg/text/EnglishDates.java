@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  *       {@code 15 and 16 December 2015} (two days);</li>
  *   <li>{@code September 2016 to January 2018} (months), {@code November 2009} (a month), {@code 2006} is
  *       <em>not</em> read here (a bare number is too often something else);</li>
- *   <li>{@code 17 to 21 May} with no year, which takes the nearest year before it, else the context year.</li>
+ *   <li>{@code 17 to 21 May} with no year, which takes the nearest year before it, else the context year;</li>
+ *   <li>the month first, as news items write it: {@code December 28, 2022}, {@code November 25-29, 2019},
+ *       {@code Nov 28 to Dec 2, 2022} (a comma before the year).</li>
  * </ul>
  * Month names may be capitalised or not; {@code Sept.} and three-letter abbreviations with a dot are read.
  * Rejects: day numbers over the month's length ({@code 31 November 2010}), {@code May} alone (a verb).
@@ -32,6 +34,9 @@ public final class EnglishDates {
     private static final String YEAR = "(?:19|20)\\d\\d";
     private static final String TO = "(?:\\s{0,3}(?:to|through|until|-|\\u2013|\\u2014)\\s{0,3})";
     private static final String AND = "(?:\\s{0,3}(?:and|&)\\s{0,3})";
+
+    /** A month as news items write it before the day: also three letters with no dot ({@code Nov 28, 2022}). */
+    private static final String US_MONTH = "(?:" + MONTH + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\\s{1,3}\\d))";
 
     /** A full date: groups {@code d}, {@code m}, {@code y}. */
     public static final Pattern FULL_DATE = Pattern.compile(
@@ -48,6 +53,8 @@ public final class EnglishDates {
                     + "(?<d2>" + DAY + ")\\s{1,3}(?<m2>" + MONTH + ")(?:(?:\\s{0,3},)?\\s{1,3}(?<y2>" + YEAR + "))?"
                     + "|(?<mm1>" + MONTH + ")(?:\\s{1,3}(?<my1>" + YEAR + "))?" + TO
                     + "(?<mm2>" + MONTH + ")\\s{1,3}(?<my2>" + YEAR + ")"
+                    + "|(?<um1>" + US_MONTH + ")\\s{1,3}(?<ud1>" + DAY + ")(?:(?<usep>" + TO + "|" + AND + ")(?:(?<um2>" + US_MONTH
+                    + ")\\s{1,3})?(?<ud2>" + DAY + "))?\\s{0,3},\\s{0,3}(?<uy>" + YEAR + ")"
                     + "|(?<om>" + MONTH + ")\\s{1,3}(?<oy>" + YEAR + ")"
                     + ")(?![\\w])",
             Pattern.CASE_INSENSITIVE);
@@ -68,6 +75,8 @@ public final class EnglishDates {
             Optional<DateRange> r;
             if (m.group("d2") != null) {
                 r = days(m, lastYear);
+            } else if (m.group("ud1") != null) {
+                r = monthFirst(m);
             } else if (m.group("mm2") != null) {
                 r = months(m);
             } else {
@@ -104,6 +113,25 @@ public final class EnglishDates {
             start = s.get();
         }
         return Optional.of(new DateRange(year, start.toString(), end.get().toString(), noYear, m.start(), m.end()));
+    }
+
+    /** {@code December 28, 2022}, {@code November 25-29, 2019}, {@code Nov 28 to Dec 2, 2022}: the month before the day, a comma before the year. */
+    private static Optional<DateRange> monthFirst(Matcher m) {
+        int year = Integer.parseInt(m.group("uy"));
+        int startMonth = monthOf(m.group("um1"));
+        Optional<LocalDate> start = date(year, startMonth, m.group("ud1"));
+        if (start.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate end = start.get();
+        if (m.group("ud2") != null) {
+            Optional<LocalDate> last = date(year, m.group("um2") == null ? startMonth : monthOf(m.group("um2")), m.group("ud2"));
+            if (last.isEmpty() || last.get().isBefore(start.get())) {
+                return Optional.empty();
+            }
+            end = last.get();
+        }
+        return Optional.of(new DateRange(year, start.get().toString(), end.toString(), false, m.start(), m.end()));
     }
 
     private static Optional<DateRange> months(Matcher m) {

@@ -27,6 +27,9 @@ class EnglishDatesTest {
             of 28 July 2006 on the follow-up                        | 2006 | 2006-07-28 | 2006-07-28 | 28 July 2006
             on 21 December, 2001                                    | 2001 | 2001-12-21 | 2001-12-21 | 21 December, 2001
             from 10 to 12 december 2003                             | 2003 | 2003-12-10 | 2003-12-12 | 10 to 12 december 2003
+            on December 28, 2022 in Addis Ababa                     | 2022 | 2022-12-28 | 2022-12-28 | December 28, 2022
+            from November 25-29, 2019 in Berlin                     | 2019 | 2019-11-25 | 2019-11-29 | November 25-29, 2019
+            from Nov 28 to Dec 2, 2022                              | 2022 | 2022-11-28 | 2022-12-02 | Nov 28 to Dec 2, 2022
             """)
     void readsTheFirstDateOrRange(String text, int year, String start, String end, String quoted) {
         List<DateRange> found = EnglishDates.ranges(text, null);
@@ -44,6 +47,8 @@ class EnglishDatesTest {
             on 31 November 2010 in Vilnius
             resolution 65/141 of the sixty-fifth session
             in 2006 in Athens
+            on Mar 5 in Paris
+            from December 28 to December 2, 2022
             """)
     void rejects(String text) {
         assertEquals(List.of(), EnglishDates.ranges(text, null));

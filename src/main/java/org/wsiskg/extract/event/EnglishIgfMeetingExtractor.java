@@ -41,6 +41,8 @@ import org.wsiskg.text.EnglishNumerals;
  *       {@code the IGF first met in Athens} (the first meeting; {@code the forum} only in a text that names the IGF);</li>
  *   <li>{@code The IGF was held in Rio de Janeiro in 2007} (the forum held somewhere, with a year or a date after the venue; without
  *       one, {@code the IGF is held in a different country each year}, no meeting);</li>
+ *   <li>{@code invited participants to the next IGF in Oslo in 2025}, {@code Ethiopia will host the Global Internet Governance
+ *       Forum on December 28, 2022 in Addis Ababa} (the next forum, the forum hosted: only with a year or a date after it);</li>
  *   <li>{@code last year's IGF in Paris}, {@code this year's IGF}, {@code next year's IGF will be held in Katowice} (the year
  *       counted from the text's date; none in a text without one);</li>
  *   <li>{@code the 2016 meeting of the IGF took place in Guadalajara}, {@code The Internet Governance Forum met for the sixth
@@ -87,6 +89,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                     + "|(?<firstTime>(?:" + IGF_NAME + "|\\b[Tt]he\\s{1,3}[Ff]orum)(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:was\\s{1,3}first\\s{1,3}(?:held|convened)"
                     + "|first\\s{1,3}(?:met|convened)|was\\s{1,3}(?:held|convened)(?=[^.;]{0,80}\\bfor\\s{1,3}the\\s{1,3}first\\s{1,3}time\\b))\\b)"
                     + "|(?<held>" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:was|is|will\\s{1,3}be)\\s{1,3}(?:held|convened|hosted)(?=\\s{1,3}(?:in|at)\\s))"
+                    + "|(?<upcoming>\\b[Tt]he\\s{1,3}(?:next|upcoming|coming|forthcoming)\\s{1,3}(?:annual\\s{1,3})?" + IGF_NAME + ")"
                     + "|\\b(?<relative>[Tt]his|[Ll]ast|[Nn]ext)\\s{1,3}year['\u2019]s\\s{1,3}(?:annual\\s{1,3})?" + IGF_NAME
                     + "|" + IGF_NAME + "['\u2019]s\\s{1,3}(?<generic>(?:next\\s{1,3}|upcoming\\s{1,3})?annual\\s{1,3}meeting)\\b(?!s)"
                     + "|\\b(?:[Tt]he|its)\\s{1,3}(?<ordH>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)"
@@ -94,7 +97,11 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                     + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:met|convened|gathered)\\s{1,3}for\\s{1,3}the\\s{1,3}(?<ordN>" + ORDINAL
                     + ")\\s{1,3}time\\b"
                     + "|(?<![\\d/])(?<yearL>" + YEAR + ")\\s{1,3}(?<cityL>" + CITY_WORDS + ")\\s{1,3}" + IGF_NAME
-                    + "|(?<bare>(?<![A-Za-z])IGF(?![A-Za-z\\d-])(?!\\s{1,3}(?:[Ss]ecretariat|[Oo]ffice|MAG|[Mm]ultistakeholder|[Oo]pen\\s{1,3}[Cc]onsultation|[Cc]onsultation)))");
+                    + "|(?<bare>(?<![A-Za-z])IGF(?![A-Za-z\\d-])(?!\\s{1,3}(?:[Ss]ecretariat|[Oo]ffice|MAG|[Mm]ultistakeholder|[Oo]pen\\s{1,3}[Cc]onsultation|[Cc]onsultation)))"
+                    // Last, so that a fuller form starting at the same name wins: the forum hosted (Ethiopia will host the Global
+                    // Internet Governance Forum on 28 December 2022).
+                    + "|(?<=\\b(?:will\\s{1,3}host|to\\s{1,3}host|hosts|hosted|is\\s{1,3}hosting)\\s{1,3}(?:the\\s{1,3})?(?:(?:UN|Global)\\s{1,3})?)"
+                    + "(?<hosted>" + IGF_NAME + ")");
     /**
      * A venue the gazetteer knows right before a meeting's name, in its sentence: {@code Last week in Berlin the 14th IGF ...},
      * or its host ({@code Kenya will be hosting the 2011 IGF}).
@@ -232,7 +239,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                 year = setting.yearAt(m.end(), setting.sentenceEnd(m.end())).map(String::valueOf).orElse(null);
             }
             names.add(new Name(m.start(), m.end(), ordinal == null ? null : EnglishNumerals.ordinal(ordinal),
-                    year == null ? null : Integer.valueOf(year), venue, m.group("generic") != null || m.group("held") != null));
+                    year == null ? null : Integer.valueOf(year), venue, m.group("generic") != null || m.group("held") != null
+                    || m.group("upcoming") != null || m.group("hosted") != null));
         }
         List<EventMatch> found = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
