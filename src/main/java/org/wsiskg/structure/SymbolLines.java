@@ -62,11 +62,18 @@ final class SymbolLines {
 
     /**
      * A first page's masthead flattened in its printed order: {@code United Nations A/72/64-E/2017/12 General Assembly Economic
-     * and Social Council Distr.: General 27 February 2017}. The distribution status is required: prose does not put the
+     * and Social Council Distr.: General 27 February 2017}, {@code E/CN.3/2014/8 United Nations Economic and Social Council Distr.:
+     * General} (the symbol first). The distribution status is required: prose does not put the
      * organs' names and {@code Distr.} after a symbol.
      */
-    private static final Pattern FLAT_PRINTED_MASTHEAD = Pattern.compile("(?<![A-Za-z])United[ \\t]+Nations[ \\t]+(?<symbols>(?:"
+    private static final Pattern FLAT_PRINTED_MASTHEAD = Pattern.compile("(?<![A-Za-z/.])(?:United[ \\t]+Nations[ \\t]+)?(?<symbols>(?:"
             + SEVERAL + "){1,4})[ \\t]*(?:" + MASTHEAD + "[ \\t]*){1,3}" + DISTRIBUTION);
+    /**
+     * A web page's description of the document it holds: {@code No: A/74/821 | Distr.: General | 29 May 2020},
+     * {@code Symbol: E/CN.16/2019/2, Distr.: General}.
+     */
+    private static final Pattern DESCRIBED_SYMBOL = Pattern.compile("(?<![A-Za-z])(?:No|Symbol|Document)\\.?:[ \\t]*(?<symbols>(?:"
+            + SEVERAL + "){1,2})[ \\t]*[|·,;]?[ \\t]*" + DISTRIBUTION);
 
     /**
      * A Summit document's first lines flattened into one: {@code Document WSIS-05/TUNIS/DOC/9(Rev.1)-E 15 February 2006 Original:
@@ -140,7 +147,8 @@ final class SymbolLines {
 
     /**
      * The symbols of a masthead or a supplement's cover flattened into a longer line ({@link #FLAT_MASTHEAD},
-     * {@link #FLAT_PRINTED_MASTHEAD}, {@link #FLAT_DOCUMENT_LINE}, {@link #SUPPLEMENT_COVER}), or an empty list.
+     * {@link #FLAT_PRINTED_MASTHEAD}, {@link #FLAT_DOCUMENT_LINE}, {@link #DESCRIBED_SYMBOL}, {@link #SUPPLEMENT_COVER}), or an
+     * empty list.
      */
     static List<Found> flatMasthead(String content) {
         for (Pattern form : FLAT_FORMS) {
@@ -152,7 +160,8 @@ final class SymbolLines {
         return List.of();
     }
 
-    private static final List<Pattern> FLAT_FORMS = List.of(FLAT_MASTHEAD, FLAT_PRINTED_MASTHEAD, FLAT_DOCUMENT_LINE, SUPPLEMENT_COVER);
+    private static final List<Pattern> FLAT_FORMS = List.of(FLAT_MASTHEAD, FLAT_PRINTED_MASTHEAD, FLAT_DOCUMENT_LINE, DESCRIBED_SYMBOL,
+            SUPPLEMENT_COVER);
 
     /**
      * The title and symbols of a page's title line, or null: {@code Title (SYMBOL)}, {@code Title. SYMBOL},

@@ -56,6 +56,9 @@ class SymbolLinesTest {
             the United Nations A/72/64 report to the General Assembly                                                            | ''
             Document WSIS-05/TUNIS/DOC/9(Rev.1)-E 15 February 2006 Original: English WSIS Executive Secretariat ^ Report of the Tunis phase | WSIS-05/TUNIS/DOC/9(Rev.1)
             the Document WSIS-05/TUNIS/DOC/9(Rev.1) of the Summit                                                                 | ''
+            E/CN.3/2014/8 United Nations Economic and Social Council Distr.: General 9 December 2013 Original: English Statistical | E/CN.3/2014/8
+            About document: Report of the UN Secretary General · No: A/74/821 · Distr.: General · 29 May 2020 · UN GA Agenda item 14 | A/74/821
+            the report (No. 5) was distributed                                                                                   | ''
             """)
     void readsMastheadsFlattenedIntoALine(String line, String expected) {
         List<String> symbols = SymbolLines.flatMasthead(line).stream().map(SymbolLines.Found::symbol).toList();

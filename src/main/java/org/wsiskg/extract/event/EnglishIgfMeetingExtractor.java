@@ -43,6 +43,8 @@ import org.wsiskg.text.EnglishNumerals;
  *       one, {@code the IGF is held in a different country each year}, no meeting);</li>
  *   <li>{@code invited participants to the next IGF in Oslo in 2025}, {@code Ethiopia will host the Global Internet Governance
  *       Forum on December 28, 2022 in Addis Ababa} (the next forum, the forum hosted: only with a year or a date after it);</li>
+ *   <li>{@code ... 'IGF 2010'. Attendance was similar to the 2009 meeting in Sharm El Sheikh} (a year's meeting, the forum named
+ *       before it in the paragraph and no other body between);</li>
  *   <li>{@code last year's IGF in Paris}, {@code this year's IGF}, {@code next year's IGF will be held in Katowice} (the year
  *       counted from the text's date; none in a text without one);</li>
  *   <li>{@code the 2016 meeting of the IGF took place in Guadalajara}, {@code The Internet Governance Forum met for the sixth
@@ -93,6 +95,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                     + "|\\b(?<relative>[Tt]his|[Ll]ast|[Nn]ext)\\s{1,3}year['\u2019]s\\s{1,3}(?:annual\\s{1,3})?" + IGF_NAME
                     + "|" + IGF_NAME + "['\u2019]s\\s{1,3}(?<generic>(?:next\\s{1,3}|upcoming\\s{1,3})?annual\\s{1,3}meeting)\\b(?!s)"
                     + "|\\b(?:[Tt]he|its)\\s{1,3}(?<ordH>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)"
+                    + "|\\b(?:[Tt]he|its)\\s{1,3}(?<yearH>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)"
                     + "|(?<![\\d/])(?<yearM>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?" + ANY_NAME
                     + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:met|convened|gathered)\\s{1,3}for\\s{1,3}the\\s{1,3}(?<ordN>" + ORDINAL
                     + ")\\s{1,3}time\\b"
@@ -173,6 +176,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
     /** What, between the forum's name and {@code the first meeting}, makes the meeting another body's or ends the sentence. */
     private static final Pattern OTHER_BODY_OR_SENTENCE_END = Pattern.compile("\\.\\s|\\b(?:Commission|Council|Assembly|Group|Committee"
             + "|Conference|Summit|Board|Meeting\\s{1,3}of)\\b");
+    private static final Pattern OTHER_BODY = Pattern.compile("\\b(?:Commission|Council|Assembly|Group|Committee"
+            + "|Conference|Summit|Board|Meeting\\s{1,3}of)\\b");
     private static final Pattern BARE_FORUM = Pattern.compile("Forum$");
 
     private final Gazetteer gazetteer;
@@ -195,7 +200,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
         List<Name> names = new ArrayList<>();
         Matcher m = MEETING.matcher(text);
         while (m.find()) {
-            if (m.group("ordH") != null && !forumNamedBeforeInSentence(text, m.start())) {
+            if (m.group("ordH") != null && !forumNamedBefore(text, m.start(), OTHER_BODY_OR_SENTENCE_END)
+                    || m.group("yearH") != null && !forumNamedBefore(text, m.start(), OTHER_BODY)) {
                 continue;
             }
             Matcher forum = NAMED.matcher(text).region(m.start(), m.end());
@@ -208,7 +214,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             if ((ordinal != null || m.group("yearM") != null) && bareForum && !named) {
                 continue;
             }
-            String year = firstGroup(m, "yearC", "yearD", "yearE", "yearF", "yearM", "yearL");
+            String year = firstGroup(m, "yearC", "yearD", "yearE", "yearF", "yearM", "yearL", "yearH");
             String place = m.group("placeE") != null ? "placeE" : m.group("placeF") != null ? "placeF"
                     : m.group("cityL") != null ? "cityL" : null;
             Venue venue = place == null ? null : setting.venue(m.group(place), m.start(place), m.end(place));
@@ -282,16 +288,19 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
     }
 
     /**
-     * Whether the forum is named by name earlier in the sentence of {@code at}, with no other body between
-     * ({@code the establishment of the IGF in July 2006 and the first meeting was convened in Athens}).
+     * Whether the forum is named by name before {@code at} with nothing that {@code between} finds after it: for {@code the first
+     * meeting}, in the same sentence and no other body between ({@code the establishment of the IGF in July 2006 and the first
+     * meeting was convened in Athens}); for {@code the 2009 meeting}, whose year ties it to one meeting, earlier in the paragraph
+     * and no other body between ({@code 'IGF 2010 – Developing the Future Together'. ... attendance at the Vilnius meeting was
+     * similar to the 2009 meeting in Sharm El Sheikh}).
      */
-    private static boolean forumNamedBeforeInSentence(String text, int at) {
+    private static boolean forumNamedBefore(String text, int at, Pattern between) {
         int from = Math.max(0, at - 300);
         Matcher name = NAMED.matcher(text).region(from, at);
         int last = -1;
         while (name.find()) {
             last = name.end();
         }
-        return last >= 0 && !OTHER_BODY_OR_SENTENCE_END.matcher(text).region(last, at).find();
+        return last >= 0 && !between.matcher(text).region(last, at).find();
     }
 }
