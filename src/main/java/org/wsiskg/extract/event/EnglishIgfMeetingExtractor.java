@@ -74,37 +74,59 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
     private static final String YEAR = "(?:19|20)\\d\\d";
     /** One to three capitalised words, a city's name written before the forum's ({@code the 2013 Bali IGF}). */
     private static final String CITY_WORDS = "\\p{Lu}[\\p{L}\\p{M}'\u2019-]{1,24}+(?:[ -]\\p{Lu}[\\p{L}\\p{M}'\u2019-]{0,24}+){0,2}";
-    private static final Pattern MEETING = Pattern.compile(
-            "\\b(?<ordA>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session|edition)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?"
-                    + ANY_NAME
-                    + "|" + IGF_NAME + ",\\s{1,3}(?<placeE>" + EnglishSetting.PLACE + ")\\s{1,3}(?<yearE>" + YEAR + ")(?![\\d/])"
-                    + "|\\b(?<ordB>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?" + ANY_NAME
-                    + "(?:\\s{1,3}(?i:meeting))?"
-                    + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\)|\\s{1,3}IGF)?[\\s-]{0,3}\\(?(?:" + EnglishSetting.MONTH_NAME + "\\s{1,3})?(?<yearC>" + YEAR
-                    + ")(?![\\d/])"
-                    + "|" + IGF_NAME + "\\s{1,3}(?!IGF\\b)(?<placeF>" + EnglishSetting.PLACE + ")\\s{1,3}(?<yearF>" + YEAR + ")(?![\\d/])"
-                    + "|(?<![\\d/])(?<yearD>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?" + IGF_NAME
-                    + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:will\\s{1,3}be\\s{1,3}holding|will\\s{1,3}hold|is\\s{1,3}holding|holds|held)"
-                    + "\\s{1,3}its\\s{1,3}(?<ordG>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting)"
-                    + "|" + ANY_NAME + "['\u2019]s\\s{1,3}(?<ordI>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session)\\b"
-                    + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?,?\\s{1,3}whose\\s{1,3}(?<ordW>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting)\\b"
-                    + "|(?<firstTime>(?:" + IGF_NAME + "|\\b[Tt]he\\s{1,3}[Ff]orum)(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:was\\s{1,3}first\\s{1,3}(?:held|convened)"
-                    + "|first\\s{1,3}(?:met|convened)|was\\s{1,3}(?:held|convened)(?=[^.;]{0,80}\\bfor\\s{1,3}the\\s{1,3}first\\s{1,3}time\\b))\\b)"
-                    + "|(?<held>" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:was|is|will\\s{1,3}be)\\s{1,3}(?:held|convened|hosted)(?=\\s{1,3}(?:in|at)\\s))"
-                    + "|(?<upcoming>\\b[Tt]he\\s{1,3}(?:next|upcoming|coming|forthcoming)\\s{1,3}(?:annual\\s{1,3})?" + IGF_NAME + ")"
-                    + "|\\b(?<relative>[Tt]his|[Ll]ast|[Nn]ext)\\s{1,3}year['\u2019]s\\s{1,3}(?:annual\\s{1,3})?" + IGF_NAME
-                    + "|" + IGF_NAME + "['\u2019]s\\s{1,3}(?<generic>(?:next\\s{1,3}|upcoming\\s{1,3})?annual\\s{1,3}meeting)\\b(?!s)"
-                    + "|\\b(?:[Tt]he|its)\\s{1,3}(?<ordH>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)"
-                    + "|\\b(?:[Tt]he|its)\\s{1,3}(?<yearH>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)"
-                    + "|(?<![\\d/])(?<yearM>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?" + ANY_NAME
-                    + "|" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:met|convened|gathered)\\s{1,3}for\\s{1,3}the\\s{1,3}(?<ordN>" + ORDINAL
-                    + ")\\s{1,3}time\\b"
-                    + "|(?<![\\d/])(?<yearL>" + YEAR + ")\\s{1,3}(?<cityL>" + CITY_WORDS + ")\\s{1,3}" + IGF_NAME
-                    + "|(?<bare>(?<![A-Za-z])IGF(?![A-Za-z\\d-])(?!\\s{1,3}(?:[Ss]ecretariat|[Oo]ffice|MAG|[Mm]ultistakeholder|[Oo]pen\\s{1,3}[Cc]onsultation|[Cc]onsultation)))"
-                    // Last, so that a fuller form starting at the same name wins: the forum hosted (Ethiopia will host the Global
-                    // Internet Governance Forum on 28 December 2022).
-                    + "|(?<=\\b(?:will\\s{1,3}host|to\\s{1,3}host|hosts|hosted|is\\s{1,3}hosting)\\s{1,3}(?:the\\s{1,3})?(?:(?:UN|Global)\\s{1,3})?)"
+    /**
+     * The forms that name one meeting, each with its groups; tried in this order at each place of the text, so that where two
+     * start together the fuller one, listed first, wins.
+     */
+    private static final List<String> FORMS = List.of(
+            // the fourth (annual) meeting / session / edition of the Internet Governance Forum (of the Forum)
+            "\\b(?<ordA>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session|edition)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?" + ANY_NAME,
+            // Internet Governance Forum, Rio de Janeiro 2007
+            IGF_NAME + ",\\s{1,3}(?<placeE>" + EnglishSetting.PLACE + ")\\s{1,3}(?<yearE>" + YEAR + ")(?![\\d/])",
+            // the fourth (UN) Internet Governance Forum (meeting)
+            "\\b(?<ordB>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?" + ANY_NAME + "(?:\\s{1,3}(?i:meeting))?",
+            // IGF 2023, IGF2017, the Internet Governance Forum (IGF) 2024, Internet Governance Forum IGF 2022, IGF November 2012
+            IGF_NAME + "(?:\\s{0,3}\\(IGF\\)|\\s{1,3}IGF)?[\\s-]{0,3}\\(?(?:" + EnglishSetting.MONTH_NAME + "\\s{1,3})?(?<yearC>" + YEAR
+                    + ")(?![\\d/])",
+            // IGF Kyoto 2023 (the place checked against the gazetteer)
+            IGF_NAME + "\\s{1,3}(?!IGF\\b)(?<placeF>" + EnglishSetting.PLACE + ")\\s{1,3}(?<yearF>" + YEAR + ")(?![\\d/])",
+            // the 2024 Internet Governance Forum
+            "(?<![\\d/])(?<yearD>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?" + IGF_NAME,
+            // The IGF will be holding its 11th annual meeting
+            IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:will\\s{1,3}be\\s{1,3}holding|will\\s{1,3}hold|is\\s{1,3}holding|holds|held)"
+                    + "\\s{1,3}its\\s{1,3}(?<ordG>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting)",
+            // the Internet Governance Forum's eighteenth meeting
+            ANY_NAME + "['\u2019]s\\s{1,3}(?<ordI>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session)\\b",
+            // the Internet Governance Forum, whose eleventh meeting
+            IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?,?\\s{1,3}whose\\s{1,3}(?<ordW>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting)\\b",
+            // The forum was held ... for the first time; the IGF was first held; the IGF first met
+            "(?<firstTime>(?:" + IGF_NAME + "|\\b[Tt]he\\s{1,3}[Ff]orum)(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:was\\s{1,3}first\\s{1,3}(?:held|convened)"
+                    + "|first\\s{1,3}(?:met|convened)|was\\s{1,3}(?:held|convened)(?=[^.;]{0,80}\\bfor\\s{1,3}the\\s{1,3}first\\s{1,3}time\\b))\\b)",
+            // The IGF was held in Rio de Janeiro in 2007 (only with a year or date after it)
+            "(?<held>" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:was|is|will\\s{1,3}be)\\s{1,3}(?:held|convened|hosted)(?=\\s{1,3}(?:in|at)\\s))",
+            // the next IGF (only with a year or date after it)
+            "(?<upcoming>\\b[Tt]he\\s{1,3}(?:next|upcoming|coming|forthcoming)\\s{1,3}(?:annual\\s{1,3})?" + IGF_NAME + ")",
+            // last year's IGF (counted from the text's date)
+            "\\b(?<relative>[Tt]his|[Ll]ast|[Nn]ext)\\s{1,3}year['\u2019]s\\s{1,3}(?:annual\\s{1,3})?" + IGF_NAME,
+            // the IGF's annual meeting (only with a date after it)
+            IGF_NAME + "['\u2019]s\\s{1,3}(?<generic>(?:next\\s{1,3}|upcoming\\s{1,3})?annual\\s{1,3}meeting)\\b(?!s)",
+            // the first meeting (the forum named before it in its sentence)
+            "\\b(?:[Tt]he|its)\\s{1,3}(?<ordH>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)",
+            // the 2009 meeting (the forum named before it in its paragraph)
+            "\\b(?:[Tt]he|its)\\s{1,3}(?<yearH>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)",
+            // the 2016 meeting of the IGF
+            "(?<![\\d/])(?<yearM>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?" + ANY_NAME,
+            // The Internet Governance Forum met for the sixth time
+            IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:met|convened|gathered)\\s{1,3}for\\s{1,3}the\\s{1,3}(?<ordN>" + ORDINAL + ")\\s{1,3}time\\b",
+            // the 2013 Bali IGF (the city checked against the gazetteer)
+            "(?<![\\d/])(?<yearL>" + YEAR + ")\\s{1,3}(?<cityL>" + CITY_WORDS + ")\\s{1,3}" + IGF_NAME,
+            // the Paris IGF (only after a city the gazetteer knows)
+            "(?<bare>(?<![A-Za-z])IGF(?![A-Za-z\\d-])(?!\\s{1,3}(?:[Ss]ecretariat|[Oo]ffice|MAG|[Mm]ultistakeholder|[Oo]pen\\s{1,3}[Cc]onsultation"
+                    + "|[Cc]onsultation)))",
+            // Ethiopia will host the Global Internet Governance Forum on 28 December 2022 (only with a year or date after it)
+            "(?<=\\b(?:will\\s{1,3}host|to\\s{1,3}host|hosts|hosted|is\\s{1,3}hosting)\\s{1,3}(?:the\\s{1,3})?(?:(?:UN|Global)\\s{1,3})?)"
                     + "(?<hosted>" + IGF_NAME + ")");
+    private static final Pattern MEETING = Pattern.compile(String.join("|", FORMS));
     /**
      * A venue the gazetteer knows right before a meeting's name, in its sentence: {@code Last week in Berlin the 14th IGF ...},
      * or its host ({@code Kenya will be hosting the 2011 IGF}).
