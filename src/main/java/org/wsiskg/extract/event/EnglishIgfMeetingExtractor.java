@@ -41,10 +41,15 @@ import org.wsiskg.text.EnglishNumerals;
  *       {@code the IGF first met in Athens} (the first meeting; {@code the forum} only in a text that names the IGF);</li>
  *   <li>{@code The IGF was held in Rio de Janeiro in 2007} (the forum held somewhere, with a year or a date after the venue; without
  *       one, {@code the IGF is held in a different country each year}, no meeting);</li>
- *   <li>{@code invited participants to the next IGF in Oslo in 2025}, {@code Ethiopia will host the Global Internet Governance
+ *   <li>{@code the multistakeholder discussions during the IGF in Lillestroem (June 23 – 27, 2025)},
+ *       {@code invited participants to the next IGF in Oslo in 2025}, {@code Ethiopia will host the Global Internet Governance
  *       Forum on December 28, 2022 in Addis Ababa} (the next forum, the forum hosted: only with a year or a date after it);</li>
  *   <li>{@code ... 'IGF 2010'. Attendance was similar to the 2009 meeting in Sharm El Sheikh} (a year's meeting, the forum named
  *       before it in the paragraph and no other body between);</li>
+ *   <li>{@code The Internet Governance Forum concluded today in Sharm el-Sheikh} (opened, closed ... today, yesterday or this week:
+ *       the year of the text's date; none in a text with no date);</li>
+ *   <li>{@code the third forum in New Delhi}, {@code the 19th edition of the UN-based Internet Governance Forum}, {@code the 2011
+ *       session in Nairobi} (the forum in lower case once the text named it; UN-based; a year's session);</li>
  *   <li>{@code last year's IGF in Paris}, {@code this year's IGF}, {@code next year's IGF will be held in Katowice} (the year
  *       counted from the text's date; none in a text without one);</li>
  *   <li>{@code the 2016 meeting of the IGF took place in Guadalajara}, {@code The Internet Governance Forum met for the sixth
@@ -69,7 +74,10 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
     /** The forum's own names: its full name (any case) and its initials. */
     static final String IGF_NAME = "(?:(?i:Internet\\s{1,3}Governance\\s{1,3}Forum)|(?<![A-Za-z])IGF)";
     static final Pattern NAMED = Pattern.compile(IGF_NAME);
-    private static final String ANY_NAME = "(?:" + IGF_NAME + "|Forum)";
+    /** The forum's names, or {@code Forum} / {@code forum} standing for it once the text named it. */
+    private static final String ANY_NAME = "(?:" + IGF_NAME + "|[Ff]orum)";
+    /** {@code UN}, {@code United Nations}, {@code UN-based} before the forum's name. */
+    private static final String UN = "(?:(?:UN|United\\s{1,3}Nations)(?:-(?:based|led|convened))?\\s{1,3})";
     private static final String ORDINAL = "(?i:" + EnglishNumerals.ORDINAL + ")";
     private static final String YEAR = "(?:19|20)\\d\\d";
     /** One to three capitalised words, a city's name written before the forum's ({@code the 2013 Bali IGF}). */
@@ -80,11 +88,11 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
      */
     private static final List<String> FORMS = List.of(
             // the fourth (annual) meeting / session / edition of the Internet Governance Forum (of the Forum)
-            "\\b(?<ordA>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session|edition)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?" + ANY_NAME,
+            "\\b(?<ordA>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session|edition)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?" + UN + "?" + ANY_NAME,
             // Internet Governance Forum, Rio de Janeiro 2007
             IGF_NAME + ",\\s{1,3}(?<placeE>" + EnglishSetting.PLACE + ")\\s{1,3}(?<yearE>" + YEAR + ")(?![\\d/])",
             // the fourth (UN) Internet Governance Forum (meeting)
-            "\\b(?<ordB>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?" + ANY_NAME + "(?:\\s{1,3}(?i:meeting))?",
+            "\\b(?<ordB>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?" + UN + "?" + ANY_NAME + "(?:\\s{1,3}(?i:meeting))?",
             // IGF 2023, IGF2017, the Internet Governance Forum (IGF) 2024, Internet Governance Forum IGF 2022, IGF November 2012
             IGF_NAME + "(?:\\s{0,3}\\(IGF\\)|\\s{1,3}IGF)?[\\s-]{0,3}\\(?(?:" + EnglishSetting.MONTH_NAME + "\\s{1,3})?(?<yearC>" + YEAR
                     + ")(?![\\d/])",
@@ -104,8 +112,13 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                     + "|first\\s{1,3}(?:met|convened)|was\\s{1,3}(?:held|convened)(?=[^.;]{0,80}\\bfor\\s{1,3}the\\s{1,3}first\\s{1,3}time\\b))\\b)",
             // The IGF was held in Rio de Janeiro in 2007 (only with a year or date after it)
             "(?<held>" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:was|is|will\\s{1,3}be)\\s{1,3}(?:held|convened|hosted)(?=\\s{1,3}(?:in|at)\\s))",
+            // the IGF in Lillestroem (June 23 – 27, 2025) (only with a year or date after it)
+            "(?<inPlace>\\b[Tt]he\\s{1,3}" + UN + "?" + IGF_NAME + "(?=\\s{1,3}in\\s{1,3}(?!" + EnglishSetting.MONTH_NAME + "\\b)\\p{Lu}))",
             // the next IGF (only with a year or date after it)
             "(?<upcoming>\\b[Tt]he\\s{1,3}(?:next|upcoming|coming|forthcoming)\\s{1,3}(?:annual\\s{1,3})?" + IGF_NAME + ")",
+            // The Internet Governance Forum concluded today in Sharm el-Sheikh (the year of the text's date)
+            "(?<today>" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:opened|opens|concluded|concludes|closed|closes|began|begins|ended|ends"
+                    + "|kicked\\s{1,3}off|wrapped\\s{1,3}up)\\s{1,3}(?:today|yesterday|this\\s{1,3}week)(?=\\s{1,3}(?:in|at)\\s))",
             // last year's IGF (counted from the text's date)
             "\\b(?<relative>[Tt]his|[Ll]ast|[Nn]ext)\\s{1,3}year['\u2019]s\\s{1,3}(?:annual\\s{1,3})?" + IGF_NAME,
             // the IGF's annual meeting (only with a date after it)
@@ -113,7 +126,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             // the first meeting (the forum named before it in its sentence)
             "\\b(?:[Tt]he|its)\\s{1,3}(?<ordH>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)",
             // the 2009 meeting (the forum named before it in its paragraph)
-            "\\b(?:[Tt]he|its)\\s{1,3}(?<yearH>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)",
+            "\\b(?:[Tt]he|its)\\s{1,3}(?<yearH>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?(?:meeting|session)\\b(?!\\s{1,3}of\\b)",
             // the 2016 meeting of the IGF
             "(?<![\\d/])(?<yearM>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?" + ANY_NAME,
             // The Internet Governance Forum met for the sixth time
@@ -200,7 +213,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             + "|Conference|Summit|Board|Meeting\\s{1,3}of)\\b");
     private static final Pattern OTHER_BODY = Pattern.compile("\\b(?:Commission|Council|Assembly|Group|Committee"
             + "|Conference|Summit|Board|Meeting\\s{1,3}of)\\b");
-    private static final Pattern BARE_FORUM = Pattern.compile("Forum$");
+    private static final Pattern BARE_FORUM = Pattern.compile("[Ff]orum$");
 
     private final Gazetteer gazetteer;
 
@@ -231,7 +244,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                 continue; // the African IGF 2017, the Youth IGF: a national or regional initiative's meeting
             }
             String ordinal = m.group("firstTime") != null ? "first" : firstGroup(m, "ordA", "ordB", "ordG", "ordI", "ordH", "ordN", "ordW");
-            boolean bareForum = BARE_FORUM.matcher(m.group()).find() || m.group("ordI") != null && m.group().startsWith("Forum")
+            boolean bareForum = BARE_FORUM.matcher(m.group()).find() || m.group("ordI") != null && m.group().matches("(?s)[Ff]orum.*")
                     || m.group("firstTime") != null && !NAMED.matcher(m.group()).find();
             if ((ordinal != null || m.group("yearM") != null) && bareForum && !named) {
                 continue;
@@ -249,6 +262,12 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             if ((m.group("held") != null || m.group("firstTime") != null)
                     && COMPLEMENT_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
                 continue; // the Working Group on Improvements to the IGF was held ...: the forum is not what was held
+            }
+            if (m.group("today") != null) {
+                if (context.textYear() == null) {
+                    continue;
+                }
+                year = String.valueOf(context.textYear());
             }
             if (m.group("relative") != null) {
                 // last year's IGF in Paris, in a post dated 2019: the year counted from the text's date, none without one
@@ -268,7 +287,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             }
             names.add(new Name(m.start(), m.end(), ordinal == null ? null : EnglishNumerals.ordinal(ordinal),
                     year == null ? null : Integer.valueOf(year), venue, m.group("generic") != null || m.group("held") != null
-                    || m.group("upcoming") != null || m.group("hosted") != null));
+                    || m.group("upcoming") != null || m.group("hosted") != null || m.group("inPlace") != null));
         }
         List<EventMatch> found = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
