@@ -286,7 +286,8 @@ public final class StructureParser {
 
     /**
      * What the pages print as the document's symbol: their running head, else a masthead below the header, else a Summit
-     * page head whose slashes were lost ({@link SymbolLines#slashlessSummitHead}).
+     * page head whose slashes were lost ({@link SymbolLines#slashlessSummitHead}) or one with the copy's language suffix
+     * ({@link SymbolLines#suffixedHead}).
      */
     private static List<OwnSymbol> printedOwn(AnchoredText text, List<Line> lines) {
         List<OwnSymbol> heads = pageHeads(text, lines);
@@ -302,6 +303,9 @@ public final class StructureParser {
     private static List<OwnSymbol> slashlessHead(AnchoredText text, List<Line> lines) {
         for (Line l : lines) {
             SymbolLines.Found f = l.kind() == Line.Kind.TEXT ? SymbolLines.slashlessSummitHead(l.content()) : null;
+            if (f == null && l.kind() == Line.Kind.TEXT) {
+                f = SymbolLines.suffixedHead(l.content());
+            }
             if (f != null) {
                 return List.of(OwnSymbol.in(text, l, f));
             }

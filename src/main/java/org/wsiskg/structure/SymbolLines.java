@@ -129,6 +129,21 @@ final class SymbolLines {
         return MASTHEAD_WORD.matcher(around).find() ? symbols(content, m.start("symbols"), m.end("symbols")) : List.of();
     }
 
+    /**
+     * A page head that prints the copy's language after the symbol, alone on its line, in brackets or not:
+     * {@code (WSIS-II/PC-3/DOC/6-E)}, {@code WSIS-05/TUNIS/DOC/7-C}. A citation names the document, never one language's copy.
+     */
+    private static final Pattern SUFFIXED_HEAD = Pattern.compile("[ \\t]*+\\(?[ \\t]*(?<symbol>" + SYMBOL + ")-[ACEFRS][ \\t]*\\)?[ \\t]*+");
+
+    /** The symbol of a line that is a page head with the copy's language suffix ({@link #SUFFIXED_HEAD}), or null. */
+    static Found suffixedHead(String content) {
+        Matcher m = SUFFIXED_HEAD.matcher(content);
+        if (!m.matches() || !SymbolNumbers.numbered(m.group("symbol"))) {
+            return null;
+        }
+        return new Found(canonical(m.group("symbol")), m.start("symbol"), m.end("symbol"));
+    }
+
     /** The symbol of a slash-less Summit page head in {@code content} ({@link #SLASHLESS_SUMMIT_HEAD}), or null. */
     static Found slashlessSummitHead(String content) {
         Matcher m = SLASHLESS_SUMMIT_HEAD.matcher(content);

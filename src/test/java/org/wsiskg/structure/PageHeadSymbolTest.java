@@ -24,6 +24,8 @@ class PageHeadSymbolTest {
             head before a job number      | A/RES/60/1\\n05-48760\\n                                   | A/RES/60/1
             joint head that recurs        | E/2020/31-E/CN.16/2020/4\\n{BODY}E/2020/31-E/CN.16/2020/4\\n | E/2020/31 E/CN.16/2020/4
             bare symbol once, no job line | A/RES/60/1\\n                                              | ''
+            head with the copy's language | - 4 -\\n(WSIS-II/PC-3/DOC/6-E)\\n                            | WSIS-II/PC-3/DOC/6
+            suffixed symbol in a sentence | See WSIS-II/PC-3/DOC/6-E for the text.\\n                  | ''
             """)
     void ownSymbolsOfPageHeads(String name, String furniture, String expected) {
         String text = REPORT + REPORT + furniture.replace("\\n", "\n").replace("{BODY}", REPORT) + REPORT;

@@ -27,7 +27,8 @@ import org.wsiskg.structure.Paragraph;
  *   <li>{@code Human Rights Council resolution 26/13}, {@code HRC resolution 26/13} → A/HRC/RES/26/13 (the body
  *       named before it; or after the numbers when none is named before: {@code resolution 32/13 of the Human Rights
  *       Council}); {@code Commission on Human Rights resolution 2005/69} → E/CN.4/RES/2005/69;</li>
- *   <li>the noun abbreviated: {@code GA Res. 70/125}, {@code UNGA Res 70/125} → A/RES/70/125;</li>
+ *   <li>the noun abbreviated: {@code GA Res. 70/125}, {@code UNGA Res 70/125} → A/RES/70/125; {@code UN-Resolution 79/277};
+ *       the body's initials for the noun, {@code ECOSOC 2006/46} → E/RES/2006/46, {@code UNGA 70/125};</li>
  *   <li>{@code resolution 217 A (III)} → A/RES/217 A (III); {@code resolution 3201 (S-VI)} (a special session),
  *       {@code resolution 1915 (ORG-75)} (the Council's organizational session: E/RES/1915 (ORG-75)), {@code resolutions 1954 A
  *       to D (LIX)} (each part of the range); {@code Security Council resolution 1325 (2000)}
@@ -74,7 +75,9 @@ public final class EnglishResolutionExtractor implements ReferenceExtractor {
     private static final String LINK = "(?:\\s{0,3}[,;]\\s{0,3}(?:and\\s{1,3}|as\\s{1,3}well\\s{1,3}as\\s{1,3})?"
             + "|\\s{1,3}(?:and|&|as\\s{1,3}well\\s{1,3}as)\\s{1,3})";
     private static final Pattern CHAIN = Pattern.compile(
-            "(?<![A-Za-z\\-])(?<noun>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?|[Rr]es\\.|[Rr]es(?=\\s{1,3}\\d))"
+            "(?:(?:(?<![A-Za-z\\-])|(?<=\\bUN-))(?<noun>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?|[Rr]es\\.|[Rr]es(?=\\s{1,3}\\d))"
+                    // ECOSOC 2006/46, UNGA 70/125: the body's initials standing for its resolution
+                    + "|(?:(?<=\\bECOSOC)(?=\\s{1,3}(?:19|20)\\d\\d/\\d)|(?<=\\bUNGA)(?=\\s{1,3}\\d{1,2}/\\d))(?<initials>))"
                     + "(?:\\s{1,3}(?:No\\.|no\\.|nos\\.|Nos\\.))?\\s{1,3}"
                     + "(?<items>" + ITEM + "(?:" + LINK + ITEM + "){0,40})");
     private static final Pattern ITEM_PATTERN = Pattern.compile(ITEM);
@@ -118,7 +121,7 @@ public final class EnglishResolutionExtractor implements ReferenceExtractor {
         BodyNames.Body lastBody = BodyNames.Body.NONE;
         int lastEnd = -1;
         while (chain.find()) {
-            boolean decision = chain.group("noun").toLowerCase(java.util.Locale.ROOT).startsWith("decision");
+            boolean decision = chain.group("noun") != null && chain.group("noun").toLowerCase(java.util.Locale.ROOT).startsWith("decision");
             BodyNames.Body body = bodiesNamed.forList(chain.start(), lastBody, lastEnd);
             Matcher after = BODY_AFTER.matcher(text).region(chain.end(), text.length());
             if (bodiesNamed.nearestBefore(chain.start()) == BodyNames.Body.NONE && after.lookingAt()) {

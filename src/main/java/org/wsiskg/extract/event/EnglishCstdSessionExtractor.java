@@ -29,7 +29,8 @@ import org.wsiskg.text.EnglishNumerals;
  *       earlier paragraph);</li>
  *   <li>{@code At its 27th session (Geneva, 15-19 April 2024), the CSTD reviewed ...} (a sentence opening with the
  *       session, whose subject is the Commission by name);</li>
- *   <li>{@code looks forward to the twenty-first session of the Commission} (a session to come);</li>
+ *   <li>{@code looks forward to the twenty-first session of the Commission} (a session to come); {@code noted the 21st session of
+ *       the Commission on Science and Technology, which ...} (the name cut short after the ordinal's session);</li>
  *   <li>{@code valid for the twelfth and thirteenth session}, {@code its fifteenth, sixteenth and seventeenth sessions} (one
  *       session per ordinal of a list sharing the noun).</li>
  * </ul>
@@ -52,8 +53,10 @@ public final class EnglishCstdSessionExtractor implements EventExtractor {
                     + "(?i:annual\\s{1,3}|regular\\s{1,3})?(?i:sessions?)\\b"
                     + "|(?<initials>CSTD)\\b(?!['’]|\\s{1,3}(?:\\p{Lu}|(?i:session|report|panel|working|group|resolution|decision|draft"
                     + "|document|intersessional|bureau|chair|secretariat|member|meeting)\\b)))");
+    /** The Commission's name cut short after {@code Technology}, as news items write it right after a session's ordinal. */
+    private static final String SHORT_NAME = "Commission" + S + "on" + S + "Science" + S + "and" + S + "Technology\\b(?!" + S + "(?:and|of)\\b)";
     private static final Pattern OF_BODY = Pattern.compile(
-            "\\s{0,3}of\\s{1,3}(?:the\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)(?:['’]s)?\\s{1,3})?(?:(?<cstd>" + CSTD_NAME + ")|(?<bare>Commission)\\b(?!\\s{1,3}(?:on|for|of)\\b)"
+            "\\s{0,3}of\\s{1,3}(?:the\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)(?:['’]s)?\\s{1,3})?(?:(?<cstd>" + CSTD_NAME + "|" + SHORT_NAME + ")|(?<bare>Commission)\\b(?!\\s{1,3}(?:on|for|of)\\b)"
                     + "|(?<other>\\p{Lu}))");
     private static final Pattern BODY = Pattern.compile(
             "(?<cstd>" + CSTD_NAME + ")"
