@@ -15,7 +15,8 @@ import org.wsiskg.text.EnglishNumerals;
  * {@code (General Assembly resolution 57/239)} (body, noun and own number alone on a line),
  * {@code Draft resolution}, {@code Ecuador: draft resolution}, {@code Draft decision submitted by the President} (a draft; its
  * title is the next line), {@code Resolution adopted by the General Assembly on 20 December 2010} and {@code Decision adopted by
- * the Economic and Social Council on 24 July 2012} (adoption date and body), {@code Report of the Secretary-General},
+ * the Economic and Social Council on 24 July 2012} (adoption date and body), {@code At its 54th meeting, on 27 March 2014, the Human
+ * Rights Council decided to adopt the text below:} (a decision's own adoption, date and body), {@code Report of the Secretary-General},
  * the same with the committee's report in brackets after the date (kept as a note, so the report is a citation),
  * {@code Note by the Secretary-General}, {@code Report of the Commission … on its eighth session} (a report or a note; the line
  * stays a heading, since it may name a body or a session), and the masthead lines that say nothing kept: {@code United Nations},
@@ -59,6 +60,14 @@ final class EnglishHeaderForms implements HeaderForms {
     private static final Pattern ADOPTION = Pattern.compile(
             "[ \\t]*(Resolution|Decision)s?[ \\t]+adopted[ \\t]+by[ \\t]+the[ \\t]+(" + BODY + ")(?:[ \\t]+on[ \\t]+([^\\[\\n]*?))?[ \\t]*\\**[ \\t]*"
                     + "(\\[[^\\]\\n]{1,300}\\])?[ \\t]*");
+    /**
+     * How a decision records its own adoption, right above its text: {@code At its 54th meeting, on 27 March 2014, the Human Rights
+     * Council decided to adopt the text below:}, {@code At its 70th plenary meeting, on 16 December 2015, the General Assembly, on
+     * the recommendation of the Committee, decided ...}. Groups: the date, the body.
+     */
+    private static final Pattern DECIDED_AT_MEETING = Pattern.compile("[ \\t]*At[ \\t]+its[ \\t]+\\d{1,3}(?:st|nd|rd|th)[ \\t]+(?:plenary[ \\t]+)?"
+            + "meeting,[ \\t]+on[ \\t]+(\\d{1,2}[ \\t]+[A-Z][a-z]{2,8}[ \\t]+(?:19|20)\\d\\d),[ \\t]+the[ \\t]+(" + BODY + ")\\b[^\\n]{0,300}?"
+            + "\\b(?:decided|adopted)\\b[^\\n]{0,300}");
     private static final Pattern KIND = Pattern.compile("[ \\t]*(Report|Note)[ \\t]+(?:of|by)[ \\t]+the[ \\t]+[A-Z][^.;]{2,200}");
     private static final String DAY_MONTH_YEAR = "\\d{1,2}[ \\t]+(?:January|February|March|April|May|June|July|August|September"
             + "|October|November|December)[ \\t]+(?:19|20)\\d\\d";
@@ -119,6 +128,11 @@ final class EnglishHeaderForms implements HeaderForms {
             // A bracket after the date ([on the report of the Second Committee (A/64/422/Add.3)]) names the report: the line
             // is kept as a note so that what it cites is read.
             return new HeaderLine.Adoption(date, m.group(1).equals("Decision"), m.group(2), m.group(4) != null);
+        }
+        if ((m = DECIDED_AT_MEETING.matcher(content)).matches()) {
+            Matcher d = EnglishDates.FULL_DATE.matcher(m.group(1));
+            // Kept as a note too: the line may name the committee's report it acted on.
+            return new HeaderLine.Adoption(d.find() ? EnglishDates.of(d).orElse(null) : null, true, m.group(2), true);
         }
         if (content.length() < 160 && (m = DRAFT.matcher(content)).find() && !content.strip().endsWith(".")) {
             return new HeaderLine.Draft(m.group(1).equals("decision"));

@@ -34,6 +34,9 @@ class EnglishHeaderFormsTest {
             Draft decision submitted by the President of the General Assembly    | Draft[decision=true]
             Resolution adopted by the General Assembly on 20 December 2010       | Adoption[date=2010-12-20, decision=false, body=General Assembly, note=false]
             Decision adopted by the Economic and Social Council on 24 July 2012  | Adoption[date=2012-07-24, decision=true, body=Economic and Social Council, note=false]
+            At its 54th meeting, on 27 March 2014, the Human Rights Council decided to adopt the text below: | Adoption[date=2014-03-27, decision=true, body=Human Rights Council, note=true]
+            At its 70th plenary meeting, on 16 December 2015, the General Assembly, on the recommendation of the Committee, decided to approve | Adoption[date=2015-12-16, decision=true, body=General Assembly, note=true]
+            At its 54th meeting the Council heard a statement.                    | -
             Resolution adopted by the Human Rights Council on 1 July 2016        | Adoption[date=2016-07-01, decision=false, body=Human Rights Council, note=false]
             Resolution adopted by the General Assembly                           | Adoption[date=null, decision=false, body=General Assembly, note=false]
             Resolution adopted by the General Assembly on 20 December 2010 [on the report of the Second Committee (A/65/433)] | Adoption[date=2010-12-20, decision=false, body=General Assembly, note=true]

@@ -25,7 +25,8 @@ import org.wsiskg.structure.Paragraph;
  *       make it part of another name ({@code the Plan of Action for Africa}, {@code a national Plan of Action}).</li>
  * </ul>
  * The title is the match's {@code title}, so that a footnote whose marker follows it
- * ({@code the Tunis Agenda for the Information Society,1}) settles or confirms its symbol.
+ * ({@code the Tunis Agenda for the Information Society,1}) settles or confirms its symbol; a marker may be glued to it, with the
+ * footnote's text right after ({@code the Tunis Agenda for the Information Society1See A/60/687}).
  * Rejects: titles the table gives no symbol ({@code the Charter of the United Nations}), other
  * capitalisation ({@code the tunis agenda}), and titles inside longer words.
  */
@@ -77,10 +78,18 @@ public final class EnglishInstrumentExtractor implements ReferenceExtractor {
         return found;
     }
 
+    /**
+     * Whether the title stands as whole words: no letter or digit touches it, but a footnote marker may follow it glued, as a web
+     * copy glues the marker and the footnote's own text ({@code the Tunis Agenda for the Information Society1See A/60/687}).
+     */
     private static boolean wholeWords(String text, int at, int end) {
         return (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                        || GLUED_MARKER.matcher(text).region(end, text.length()).lookingAt());
     }
+
+    /** One to three digits right after a title, then no digit, slash or letter of the same word: a footnote marker. */
+    private static final Pattern GLUED_MARKER = Pattern.compile("\\d{1,3}(?![\\d/])(?:\\p{Lu}|\\s|[,.;:)]|$)");
 
     private static boolean shortFormStandsAlone(String text, int at, int end) {
         Matcher the = THE_BEFORE.matcher(text).region(Math.max(0, at - 6), at);
