@@ -48,6 +48,7 @@ final class EventResolver {
 
     private final Map<Language, EventExtractors> byLanguage = new EnumMap<>(Language.class);
     private final AnnualSessions sessions = AnnualSessions.standard();
+    private final IgfHosts hosts = IgfHosts.standard();
 
     EventResolver() {
         Gazetteer gazetteer = Gazetteer.standard();
@@ -87,6 +88,14 @@ final class EventResolver {
                         issues.add(Issue.warning("YEAR_FROM_SESSION_NUMBER", "the text gives no year for session "
                                 + m.ordinal() + "; " + year + " is the year of that session in the body's annual series ("
                                 + AnnualSessions.RESOURCE + ") (" + p.id() + ")", span));
+                    }
+                }
+                if (year == null && m.kind().equals("igf-meeting") && m.ordinal() == null && m.place() != null) {
+                    year = hosts.yearOf(m.place().city()).orElse(null);
+                    if (year != null) {
+                        issues.add(Issue.warning("YEAR_FROM_HOST_CITY", "the text gives no year for the meeting in "
+                                + m.place().city() + "; " + year + " is the year that city hosted the forum (" + IgfHosts.RESOURCE
+                                + ") (" + p.id() + ")", span));
                     }
                 }
                 events.add(new EventMention(m.kind(), m.ordinal(), year, m.start(), m.end(),

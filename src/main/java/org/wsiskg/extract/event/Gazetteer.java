@@ -84,7 +84,8 @@ public final class Gazetteer {
                 if (found != null && !found.city().equals(city.city())) {
                     return Optional.empty();
                 }
-                found = city;
+                // Two spellings of one city inside each other (里约热内卢, 里约): the longer is the one written.
+                found = found == null || city.zh().length() > found.zh().length() ? city : found;
             }
         }
         if (found == null) {
