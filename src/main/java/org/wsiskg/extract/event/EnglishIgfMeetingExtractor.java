@@ -41,6 +41,8 @@ import org.wsiskg.text.EnglishNumerals;
  *       {@code the IGF first met in Athens} (the first meeting; {@code the forum} only in a text that names the IGF);</li>
  *   <li>{@code The IGF was held in Rio de Janeiro in 2007} (the forum held somewhere, with a year or a date after the venue; without
  *       one, {@code the IGF is held in a different country each year}, no meeting);</li>
+ *   <li>{@code The final version will be submitted to the IGF meeting in Sharm El Sheikh} (a meeting in a city the gazetteer
+ *       knows);</li>
  *   <li>{@code the multistakeholder discussions during the IGF in Lillestroem (June 23 – 27, 2025)},
  *       {@code invited participants to the next IGF in Oslo in 2025}, {@code Ethiopia will host the Global Internet Governance
  *       Forum on December 28, 2022 in Addis Ababa} (the next forum, the forum hosted: only with a year or a date after it);</li>
@@ -113,7 +115,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             // The IGF was held in Rio de Janeiro in 2007 (only with a year or date after it)
             "(?<held>" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:was|is|will\\s{1,3}be)\\s{1,3}(?:held|convened|hosted)(?=\\s{1,3}(?:in|at)\\s))",
             // the IGF in Lillestroem (June 23 – 27, 2025) (only with a year or date after it)
-            "(?<inPlace>\\b[Tt]he\\s{1,3}" + UN + "?" + IGF_NAME + "(?=\\s{1,3}in\\s{1,3}(?!" + EnglishSetting.MONTH_NAME + "\\b)\\p{Lu}))",
+            "(?<inPlace>\\b[Tt]he\\s{1,3}" + UN + "?" + IGF_NAME + "(?<meetingWord>\\s{1,3}(?:annual\\s{1,3})?meeting)?"
+                    + "(?=\\s{1,3}in\\s{1,3}(?!" + EnglishSetting.MONTH_NAME + "\\b)\\p{Lu}))",
             // the next IGF (only with a year or date after it)
             "(?<upcoming>\\b[Tt]he\\s{1,3}(?:next|upcoming|coming|forthcoming)\\s{1,3}(?:annual\\s{1,3})?" + IGF_NAME + ")",
             // The Internet Governance Forum concluded today in Sharm el-Sheikh (the year of the text's date)
@@ -223,9 +226,10 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
 
     /**
      * A meeting's name; {@code dated}: one that names no meeting unless a date or a year follows ({@code the IGF's annual meeting},
-     * {@code the IGF was held in}).
+     * {@code the IGF was held in}); {@code meetingInCity}: {@code the IGF meeting in ...}, which names one in a city the gazetteer
+     * knows with no date too (the year is then the city's, if it hosted the forum).
      */
-    private record Name(int from, int to, Integer ordinal, Integer year, Venue venue, boolean dated) {
+    private record Name(int from, int to, Integer ordinal, Integer year, Venue venue, boolean dated, boolean meetingInCity) {
     }
 
     @Override
@@ -287,7 +291,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             }
             names.add(new Name(m.start(), m.end(), ordinal == null ? null : EnglishNumerals.ordinal(ordinal),
                     year == null ? null : Integer.valueOf(year), venue, m.group("generic") != null || m.group("held") != null
-                    || m.group("upcoming") != null || m.group("hosted") != null || m.group("inPlace") != null));
+                    || m.group("upcoming") != null || m.group("hosted") != null || m.group("inPlace") != null,
+                    m.group("meetingWord") != null));
         }
         List<EventMatch> found = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
@@ -320,7 +325,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             if (year == null && date == null && venue != null) {
                 year = setting.yearAt(venue.to(), end).orElse(null);
             }
-            if (n.dated() && date == null && year == null) {
+            boolean meetingInCity = n.meetingInCity() && venue != null && venue.place().city() != null;
+            if (n.dated() && date == null && year == null && !meetingInCity) {
                 continue; // the IGF's annual meeting, the IGF is held in ..., with no date or year: the meetings in general
             }
             found.add(setting.event("igf-meeting", n.ordinal(), year, n.from(), n.to(), date, venue));
