@@ -208,9 +208,13 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
     private static final Pattern VENUE_BEFORE = Pattern.compile("\\b(?:[Ii]n|[Aa]t)\\s{1,3}(?<place>" + EnglishSetting.PLACE
             + ")\\s{0,2},?\\s{0,3}(?:the\\s{1,3})?$");
 
-    /** The next sentence taking the meeting up again to say where it is held: {@code The meeting will be held in Bali ...}. */
-    private static final Pattern FOLLOWING_SENTENCE = Pattern.compile("[.;]?\\s{1,3}The\\s{1,3}(?:annual\\s{1,3})?(?:[Mm]eeting|[Ee]vent)"
-            + "\\s{1,3}(?:will\\s{1,3}be|was|is(?:\\s{1,3}to\\s{1,3}be)?)\\s{1,3}(?:held|hosted|convened|organi[sz]ed)\\b");
+    /**
+     * The next sentence taking the meeting up again to say where it is held: {@code The meeting will be held in Bali ...},
+     * {@code It attracted more than 11.000 participants ... in Riyadh/Saudi Arabia, December 15-19, 2024}.
+     */
+    private static final Pattern FOLLOWING_SENTENCE = Pattern.compile("[.;]?\\s{1,3}(?:The\\s{1,3}(?:annual\\s{1,3})?(?:[Mm]eeting|[Ee]vent|[Ff]orum)|It)"
+            + "\\s{1,3}(?:(?:will\\s{1,3}be|was|is(?:\\s{1,3}to\\s{1,3}be)?)\\s{1,3}(?:held|hosted|convened|organi[sz]ed)"
+            + "|attracted|brought\\s{1,3}together|gathered|drew)\\b");
     /** What, between the forum's name and {@code the first meeting}, makes the meeting another body's or ends the sentence. */
     private static final Pattern OTHER_BODY_OR_SENTENCE_END = Pattern.compile("\\.\\s|\\b(?:Commission|Council|Assembly|Group|Committee"
             + "|Conference|Summit|Board|Meeting\\s{1,3}of)\\b");
