@@ -69,6 +69,14 @@ final class SymbolLines {
     private static final Pattern FLAT_PRINTED_MASTHEAD = Pattern.compile("(?<![A-Za-z/.])(?:United[ \\t]+Nations[ \\t]+)?(?<symbols>(?:"
             + SEVERAL + "){1,4})[ \\t]*(?:" + MASTHEAD + "[ \\t]*){1,3}" + DISTRIBUTION);
     /**
+     * A first page flattened with the distribution status before the symbol, as older documents print it: {@code Distr.
+     * RESTRICTED LC/R.2144 19 February 2008 ENGLISH}, {@code Distr. RESTRICTED E/CN.16/2007/CRP.2* 16 May 2007} (the date after
+     * the symbol is required).
+     */
+    private static final Pattern DISTRIBUTION_FIRST = Pattern.compile("(?<![A-Za-z])Distr\\.?:?[ \\t]*(?i:General|Limited|Restricted)[ \\t]+"
+            + "(?<symbols>(?:" + SEVERAL + "){1,2})\\*{0,2}[ \\t]+" + DAY);
+
+    /**
      * A web page's description of the document it holds: {@code No: A/74/821 | Distr.: General | 29 May 2020},
      * {@code Symbol: E/CN.16/2019/2, Distr.: General}.
      */
@@ -162,7 +170,7 @@ final class SymbolLines {
 
     /**
      * The symbols of a masthead or a supplement's cover flattened into a longer line ({@link #FLAT_MASTHEAD},
-     * {@link #FLAT_PRINTED_MASTHEAD}, {@link #FLAT_DOCUMENT_LINE}, {@link #DESCRIBED_SYMBOL}, {@link #SUPPLEMENT_COVER}), or an
+     * {@link #FLAT_PRINTED_MASTHEAD}, {@link #FLAT_DOCUMENT_LINE}, {@link #DESCRIBED_SYMBOL}, {@link #DISTRIBUTION_FIRST}, {@link #SUPPLEMENT_COVER}), or an
      * empty list.
      */
     static List<Found> flatMasthead(String content) {
@@ -176,7 +184,7 @@ final class SymbolLines {
     }
 
     private static final List<Pattern> FLAT_FORMS = List.of(FLAT_MASTHEAD, FLAT_PRINTED_MASTHEAD, FLAT_DOCUMENT_LINE, DESCRIBED_SYMBOL,
-            SUPPLEMENT_COVER);
+            DISTRIBUTION_FIRST, SUPPLEMENT_COVER);
 
     /**
      * The title and symbols of a page's title line, or null: {@code Title (SYMBOL)}, {@code Title. SYMBOL},

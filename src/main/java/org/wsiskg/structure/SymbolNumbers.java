@@ -19,6 +19,12 @@ public final class SymbolNumbers {
      */
     public static final String SERIES = "(?:WSIS-(?:\\d{2}(?!\\d)|[IVX]{1,4}(?![A-Za-z]))|[A-Z]{1,10})";
 
+    /**
+     * A document type and its serial of three digits or more ending the symbol, the only number of series that number their
+     * documents so ({@code LC/R.2144}, {@code LC/L.4321}, ECLAC's); a body's number there ({@code E/CN.16}) has fewer digits.
+     */
+    private static final Pattern DOTTED_SERIAL_AT_END = Pattern.compile("/[A-Z]{1,4}\\.\\d{3,5}$");
+
     /** A number component: after a slash or a hyphen, up to four digits, a letter at most after them, then the next part. */
     private static final Pattern NUMBER = Pattern.compile("[/\\-](\\d{1,5})(?=[A-Z]?(?:[/(\\s]|$))");
 
@@ -41,6 +47,7 @@ public final class SymbolNumbers {
             numbers++;
             twoDigits |= n.group(1).length() >= 2;
         }
-        return (numbers >= 2 || twoDigits) && !FIVE_DIGITS_AFTER_NUMBER.matcher(symbol).find();
+        return (numbers >= 2 || twoDigits || DOTTED_SERIAL_AT_END.matcher(symbol).find())
+                && !FIVE_DIGITS_AFTER_NUMBER.matcher(symbol).find();
     }
 }

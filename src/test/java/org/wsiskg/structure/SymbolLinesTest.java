@@ -59,6 +59,8 @@ class SymbolLinesTest {
             E/CN.3/2014/8 United Nations Economic and Social Council Distr.: General 9 December 2013 Original: English Statistical | E/CN.3/2014/8
             About document: Report of the UN Secretary General · No: A/74/821 · Distr.: General · 29 May 2020 · UN GA Agenda item 14 | A/74/821
             the report (No. 5) was distributed                                                                                   | ''
+            Distr. RESTRICTED LC/R.2144 19 February 2008 ENGLISH ORIGINAL: SPANISH SAN SALVADOR COMMITMENT                      | LC/R.2144
+            Distr. RESTRICTED E/CN.16/2007/CRP.2* 16 May 2007 ENGLISH ONLY Commission on Science and Technology                  | E/CN.16/2007/CRP.2
             """)
     void readsMastheadsFlattenedIntoALine(String line, String expected) {
         List<String> symbols = SymbolLines.flatMasthead(line).stream().map(SymbolLines.Found::symbol).toList();

@@ -83,6 +83,9 @@ final class ResolutionNumbers {
         if (n.group("written") != null) {
             return "A/" + series + n.group("wSession") + "/" + n.group("wNumber");
         }
+        if (named == BodyNames.Body.REGIONAL_COMMISSION) {
+            return null; // a regional commission's own resolution: no UN resolution of the Assembly or the Council
+        }
         if (named == BodyNames.Body.COMMISSION_ON_HUMAN_RIGHTS) {
             // The Commission numbered its resolutions and decisions by year; another shape after its name is no guess to make.
             return n.group("year") == null ? null : "E/CN.4/" + series + n.group("year") + "/" + n.group("yearNumber");

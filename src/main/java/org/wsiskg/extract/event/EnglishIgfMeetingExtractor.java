@@ -52,6 +52,7 @@ import org.wsiskg.text.EnglishNumerals;
  *       the year of the text's date; none in a text with no date);</li>
  *   <li>{@code the third forum in New Delhi}, {@code the 19th edition of the UN-based Internet Governance Forum}, {@code the 2011
  *       session in Nairobi} (the forum in lower case once the text named it; UN-based; a year's session);</li>
+ *   <li>{@code addressing IGF-II in Brazil 2007} (the ordinal in Roman numerals after the initials);</li>
  *   <li>{@code last year's IGF in Paris}, {@code this year's IGF}, {@code next year's IGF will be held in Katowice} (the year
  *       counted from the text's date; none in a text without one);</li>
  *   <li>{@code the 2016 meeting of the IGF took place in Guadalajara}, {@code The Internet Governance Forum met for the sixth
@@ -117,6 +118,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             // the IGF in Lillestroem (June 23 – 27, 2025) (only with a year or date after it)
             "(?<inPlace>\\b[Tt]he\\s{1,3}" + UN + "?" + IGF_NAME + "(?<meetingWord>\\s{1,3}(?:annual\\s{1,3})?meeting)?"
                     + "(?=\\s{1,3}in\\s{1,3}(?!" + EnglishSetting.MONTH_NAME + "\\b)\\p{Lu}))",
+            // IGF-II in Brazil 2007 (the ordinal in Roman numerals after the initials)
+            "(?<![A-Za-z])IGF[-\\s](?<roman>(?:X{0,2})(?:IX|IV|V?I{1,3}|V))(?![A-Za-z\\d])",
             // the next IGF (only with a year or date after it)
             "(?<upcoming>\\b[Tt]he\\s{1,3}(?:next|upcoming|coming|forthcoming)\\s{1,3}(?:annual\\s{1,3})?" + IGF_NAME + ")",
             // The Internet Governance Forum concluded today in Sharm el-Sheikh (the year of the text's date)
@@ -136,12 +139,12 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:met|convened|gathered)\\s{1,3}for\\s{1,3}the\\s{1,3}(?<ordN>" + ORDINAL + ")\\s{1,3}time\\b",
             // the 2013 Bali IGF (the city checked against the gazetteer)
             "(?<![\\d/])(?<yearL>" + YEAR + ")\\s{1,3}(?<cityL>" + CITY_WORDS + ")\\s{1,3}" + IGF_NAME,
-            // the Paris IGF (only after a city the gazetteer knows)
-            "(?<bare>(?<![A-Za-z])IGF(?![A-Za-z\\d-])(?!\\s{1,3}(?:[Ss]ecretariat|[Oo]ffice|MAG|[Mm]ultistakeholder|[Oo]pen\\s{1,3}[Cc]onsultation"
-                    + "|[Cc]onsultation)))",
             // Ethiopia will host the Global Internet Governance Forum on 28 December 2022 (only with a year or date after it)
             "(?<=\\b(?:will\\s{1,3}host|to\\s{1,3}host|hosts|hosted|is\\s{1,3}hosting)\\s{1,3}(?:the\\s{1,3})?(?:(?:UN|Global)\\s{1,3})?)"
-                    + "(?<hosted>" + IGF_NAME + ")");
+                    + "(?<hosted>" + IGF_NAME + ")",
+            // the Paris IGF (only after a city the gazetteer knows)
+            "(?<bare>(?<![A-Za-z])IGF(?![A-Za-z\\d-])(?!\\s{1,3}(?:[Ss]ecretariat|[Oo]ffice|MAG|[Mm]ultistakeholder|[Oo]pen\\s{1,3}[Cc]onsultation"
+                    + "|[Cc]onsultation)))");
     private static final Pattern MEETING = Pattern.compile(String.join("|", FORMS));
     /**
      * A venue the gazetteer knows right before a meeting's name, in its sentence: {@code Last week in Berlin the 14th IGF ...},
@@ -188,6 +191,17 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
     }
 
     private static final Pattern WORDS_BEFORE = Pattern.compile("(?<words>" + CITY_WORDS + ")\\s{1,3}$");
+
+    /** The value of a Roman numeral of up to 29 ({@code II}, {@code XIV}). */
+    private static int roman(String numeral) {
+        int value = 0;
+        for (int i = 0; i < numeral.length(); i++) {
+            int here = numeral.charAt(i) == 'X' ? 10 : numeral.charAt(i) == 'V' ? 5 : 1;
+            int next = i + 1 < numeral.length() ? (numeral.charAt(i + 1) == 'X' ? 10 : numeral.charAt(i + 1) == 'V' ? 5 : 1) : 0;
+            value += here < next ? -here : here;
+        }
+        return value;
+    }
 
     private static String firstGroup(Matcher m, String... groups) {
         for (String group : groups) {
@@ -251,7 +265,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             if (forum.find() && ForumInitiatives.english(text, forum.start())) {
                 continue; // the African IGF 2017, the Youth IGF: a national or regional initiative's meeting
             }
-            String ordinal = m.group("firstTime") != null ? "first" : firstGroup(m, "ordA", "ordB", "ordG", "ordI", "ordH", "ordN", "ordW");
+            String ordinal = m.group("roman") != null ? m.group("roman")
+                    : m.group("firstTime") != null ? "first" : firstGroup(m, "ordA", "ordB", "ordG", "ordI", "ordH", "ordN", "ordW");
             boolean bareForum = BARE_FORUM.matcher(m.group()).find() || m.group("ordI") != null && m.group().matches("(?s)[Ff]orum.*")
                     || m.group("firstTime") != null && !NAMED.matcher(m.group()).find();
             if ((ordinal != null || m.group("yearM") != null) && bareForum && !named) {
@@ -293,7 +308,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                 }
                 year = setting.yearAt(m.end(), setting.sentenceEnd(m.end())).map(String::valueOf).orElse(null);
             }
-            names.add(new Name(m.start(), m.end(), ordinal == null ? null : EnglishNumerals.ordinal(ordinal),
+            names.add(new Name(m.start(), m.end(), ordinal == null ? null
+                    : m.group("roman") != null ? Integer.valueOf(roman(ordinal)) : EnglishNumerals.ordinal(ordinal),
                     year == null ? null : Integer.valueOf(year), venue, m.group("generic") != null || m.group("held") != null
                     || m.group("upcoming") != null || m.group("hosted") != null || m.group("inPlace") != null,
                     m.group("meetingWord") != null));
