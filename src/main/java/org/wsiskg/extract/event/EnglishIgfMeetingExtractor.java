@@ -212,6 +212,15 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
         return null;
     }
 
+    /**
+     * A preparatory meeting's noun before the forum's name ({@code the first Open Consultation for IGF 2008}, {@code Open
+     * Consultations for planning IGF 2008}, {@code the MAG meeting on the IGF}): the date and place after the name are that
+     * meeting's; the forum's meeting is named, with neither.
+     */
+    private static final Pattern PREPARATORY_BEFORE = Pattern.compile("\\b(?:[Cc]onsultations?|[Pp]reparatory\\s{1,3}\\w+"
+            + "|MAG(?:\\s{1,3}meeting)?|Advisory\\s{1,3}Group(?:\\s{1,3}meeting)?|[Ww]orkshops?|[Pp]re-events?)\\s{1,3}(?:for|on|of|to|towards)"
+            + "\\s{1,3}(?:(?:the|planning|preparing)\\s{1,3})?$");
+
     /** A preposition right before the forum's name: the name completes another noun, which is then the subject. */
     private static final Pattern COMPLEMENT_BEFORE = Pattern.compile("\\b(?:to|of|on|for|from|with|about|by|at|in|into|under|within)"
             + "\\s{1,3}(?:the\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?$");
@@ -321,10 +330,14 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             if (EnglishIgfMeetingListExtractor.listFollows(setting, n.to(), next)) {
                 continue;
             }
-            int end = setting.descriptionEnd(n.to(), next);
-            Venue venue = n.venue() != null ? n.venue() : setting.venueIn(n.to(), end)
-                    .or(() -> n.year() == null && n.ordinal() == null ? java.util.Optional.empty()
-                            : setting.placeRightAfter(n.to(), end)).orElse(null);
+            // The first Open Consultation for IGF 2008 took place in Geneva: what follows is the consultation's, not the meeting's.
+            int end = PREPARATORY_BEFORE.matcher(text).region(Math.max(setting.sentenceStart(n.from()), n.from() - 60), n.from()).find()
+                    ? n.to() : setting.descriptionEnd(n.to(), next);
+            // A known place right after a name with a year or ordinal (IGF 2014, Istanbul; the 2007 IGF – Rio de Janeiro meeting)
+            // is its venue before any later "in ...".
+            java.util.Optional<Venue> adjacent = n.year() == null && n.ordinal() == null ? java.util.Optional.empty()
+                    : setting.placeRightAfter(n.to(), end);
+            Venue venue = n.venue() != null ? n.venue() : adjacent.or(() -> setting.venueIn(n.to(), end)).orElse(null);
             if (venue == null) {
                 venue = venueRightBefore(setting, text, n.from());
             }

@@ -39,7 +39,7 @@ final class EnglishSetting {
             "\\d{1,4}/\\d{1,4}|\\b(?:resolutions?|decisions?|reports?|adopted|established|of\\s{1,3}the\\s{1,3}Summit)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A known place right after a comma or in brackets: {@code IGF 2014, Istanbul}, {@code the eleventh IGF (Guadalajara, 2016)}. */
-    private static final Pattern PLACE_AFTER_COMMA = Pattern.compile("\\s{0,2}[,(]?\\s{0,3}(?<place>" + PLACE_IN_COUNTRY + ")");
+    private static final Pattern PLACE_AFTER_COMMA = Pattern.compile("\\s{0,2}[,(\\-\u2013\u2014]?\\s{0,3}(?<place>" + PLACE_IN_COUNTRY + ")");
     private static final int DESCRIPTION_LIMIT = 200;
 
     private final String text;
@@ -148,7 +148,8 @@ final class EnglishSetting {
     private static final Pattern LOOSE_PLACE = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]{1,24}(?:[ -][\\p{L}\\p{M}'’-]{1,24}){0,3}");
 
     /**
-     * A place the gazetteer knows right after a comma, a bracket or a space at {@code from} ({@code IGF 2014, Istanbul, Turkey},
+     * A place the gazetteer knows right after a comma, a bracket, a dash or a space at {@code from} ({@code IGF 2014, Istanbul, Turkey},
+     * {@code the 2007 IGF – Rio de Janeiro meeting},
      * {@code IGF 2016 (Guadalajara, Mexico)}, {@code IGF November 2012 Baku, Azerbaijan}).
      */
     Optional<Venue> placeRightAfter(int from, int to) {
