@@ -139,9 +139,11 @@ final class SymbolLines {
 
     /**
      * A page head that prints the copy's language after the symbol, alone on its line, in brackets or not:
-     * {@code (WSIS-II/PC-3/DOC/6-E)}, {@code WSIS-05/TUNIS/DOC/7-C}. A citation names the document, never one language's copy.
+     * {@code (WSIS-II/PC-3/DOC/6-E)}, {@code WSIS-05/TUNIS/DOC/7-C}, {@code Document: WSIS-05/TUNIS/DOC/6(Rev.1)-E}. A citation
+     * names the document, never one language's copy.
      */
-    private static final Pattern SUFFIXED_HEAD = Pattern.compile("[ \\t]*+\\(?[ \\t]*(?<symbol>" + SYMBOL + ")-[ACEFRS][ \\t]*\\)?[ \\t]*+");
+    private static final Pattern SUFFIXED_HEAD = Pattern.compile("[ \\t]*+(?:" + LEAD + "[ \\t]+)?\\(?[ \\t]*(?<symbol>" + SYMBOL
+            + ")-[ACEFRS][ \\t]*\\)?[ \\t]*+");
 
     /** The symbol of a line that is a page head with the copy's language suffix ({@link #SUFFIXED_HEAD}), or null. */
     static Found suffixedHead(String content) {

@@ -26,6 +26,7 @@ class PageHeadSymbolTest {
             bare symbol once, no job line | A/RES/60/1\\n                                              | ''
             head with the copy's language | - 4 -\\n(WSIS-II/PC-3/DOC/6-E)\\n                            | WSIS-II/PC-3/DOC/6
             suffixed symbol in a sentence | See WSIS-II/PC-3/DOC/6-E for the text.\\n                  | ''
+            document line with language   | Document: WSIS-05/TUNIS/DOC/6(Rev.1)-E\\n                  | WSIS-05/TUNIS/DOC/6(Rev.1)
             """)
     void ownSymbolsOfPageHeads(String name, String furniture, String expected) {
         String text = REPORT + REPORT + furniture.replace("\\n", "\n").replace("{BODY}", REPORT) + REPORT;

@@ -67,7 +67,7 @@ final class BodyNames {
                     Map.entry("eca", Body.REGIONAL_COMMISSION)),
             Pattern.compile(";|\\.\\s"), Pattern.compile("\\.\\s"), "council");
 
-    private static final int LOOK_BACK = 60;
+    private static final int LOOK_BACK = 120;
     private static final Pattern SPACES = Pattern.compile("\\s{1,3}");
     private final Pattern names;
     private final Map<String, Body> bodies;

@@ -218,7 +218,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
      * meeting's; the forum's meeting is named, with neither.
      */
     private static final Pattern PREPARATORY_BEFORE = Pattern.compile("\\b(?:[Cc]onsultations?|[Pp]reparatory\\s{1,3}\\w+"
-            + "|MAG(?:\\s{1,3}meeting)?|Advisory\\s{1,3}Group(?:\\s{1,3}meeting)?|[Ww]orkshops?|[Pp]re-events?)\\s{1,3}(?:for|on|of|to|towards)"
+            + "|MAG(?:\\s{1,3}meeting)?|Advisory\\s{1,3}Group(?:\\s{1,3}meeting)?|[Ww]orkshops?|[Pp]re-events?)\\s{1,3}(?:for|on|of|towards"
+            + "|to(?:\\s{1,3}(?:organi[sz]e|plan|prepare(?:\\s{1,3}for)?))?)"
             + "\\s{1,3}(?:(?:the|planning|preparing)\\s{1,3})?$");
 
     /** A preposition right before the forum's name: the name completes another noun, which is then the subject. */
