@@ -25,7 +25,7 @@ final class SymbolLines {
     /** The series, then its components (after a hyphen too: the second part of a joint symbol), then a revision in brackets (the grammar of the document-symbol citation form). */
     private static final String SYMBOL = "(?<![A-Za-z./:@])(?!(?:RES|DEC)/)" + SymbolNumbers.SERIES
             + "(?:/(?:[A-Z][A-Za-z]{0,9}\\.(?:\\d{1,4}[A-Za-z]?|[IVX]{1,5}(?![A-Za-z]))|[A-Z]{1,2}-\\d{1,2}|Res(?=/)|Dec(?=/)|[A-Z]{1,10}"
-            + "|\\d{1,5}(?:[A-Z](?![/A-Za-z]))?)){1,12}(?:\\((?:Rev|Corr|Add)\\.\\d{1,2}\\))?";
+            + "|\\d{1,5}(?:[A-Z](?![/A-Za-z]))?)){1,12}(?:\\((?:Rev|Corr|Add)\\.\\d{1,2}\\))?(?:[ \\t]?\\(Part[ \\t]?[IVX]{1,4}\\))?";
     /** {@code -C}, {@code -E}: which language version a copy is; not part of the document's symbol. */
     private static final String LANGUAGE_SUFFIX = "(?:-[ACEFRS](?![A-Za-z0-9/]))?";
     private static final String ONE = "(?<symbol>" + SYMBOL + ")" + LANGUAGE_SUFFIX;
@@ -221,7 +221,8 @@ final class SymbolLines {
     }
 
     private static String canonical(String symbol) {
-        return symbol.replace("/Res/", "/RES/").replace("/Dec/", "/DEC/");
+        // A part in brackets is written as the document-symbol citation form writes it: one space before it.
+        return symbol.replace("/Res/", "/RES/").replace("/Dec/", "/DEC/").replaceFirst("[ \\t]?\\(Part[ \\t]?", " (Part ");
     }
 
     private static List<Found> symbols(String content, int from, int to) {
