@@ -42,7 +42,7 @@ import org.wsiskg.text.Language;
 final class FlattenedLines {
 
     /** A line shorter than this is one paragraph at most (a seed's longest paragraph line is about 1,050 characters). */
-    private static final int SHORTEST_FLATTENED = 200;
+    static final int SHORTEST_FLATTENED = 200;
     private static final int FEWEST_PARAGRAPH_STARTS = 2;
     private static final int LONGEST_RULE_GAP = 20;
     private static final String PARAGRAPH = "\n\n";

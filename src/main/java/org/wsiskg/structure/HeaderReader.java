@@ -24,12 +24,6 @@ final class HeaderReader {
     record Result(DocumentHeader header, List<List<Line>> notes) {
     }
 
-    /**
-     * A header line this long is more than a header field (a flattened first page): it is kept as a heading paragraph too, so
-     * that what it cites is read. A header field of a paper copy is never this long (a masthead line is under 100 characters).
-     */
-    private static final int FLATTENED_LINE = 200;
-
     private HeaderReader() {
     }
 
@@ -99,8 +93,9 @@ final class HeaderReader {
                 continue;
             }
             HeaderLine read = readings.get(i);
-            if (content.length() >= FLATTENED_LINE) {
-                // A flattened first page: the field's form starts the line, and the summary and citations go on after it.
+            if (content.length() >= FlattenedLines.SHORTEST_FLATTENED) {
+                // A flattened first page: the field's form starts the line, and the summary and citations go on after it. A
+                // header field of a paper copy is never this long, so the line is kept as a heading too, and what it cites is read.
                 keepAsNote(notes, line);
             }
             if (read instanceof HeaderLine.Session s) {

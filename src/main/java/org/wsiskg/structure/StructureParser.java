@@ -295,12 +295,12 @@ public final class StructureParser {
             heads = masthead(text, lines);
         }
         if (heads.isEmpty()) {
-            heads = slashlessHead(text, lines);
+            heads = languageSuffixedHead(text, lines);
         }
         return heads;
     }
 
-    private static List<OwnSymbol> slashlessHead(AnchoredText text, List<Line> lines) {
+    private static List<OwnSymbol> languageSuffixedHead(AnchoredText text, List<Line> lines) {
         for (Line l : lines) {
             SymbolLines.Found f = l.kind() == Line.Kind.TEXT ? SymbolLines.slashlessSummitHead(l.content()) : null;
             if (f == null && l.kind() == Line.Kind.TEXT) {
@@ -372,6 +372,8 @@ public final class StructureParser {
         return List.of();
     }
 
+    private static final Pattern PAGE_DIGITS = Pattern.compile("\\d{1,3}");
+
     /**
      * A masthead line whose symbol ends in a document type with its dot ({@code United Nations A/C.2/78/SR.}) over a line
      * holding only a number ({@code 23}): the PDF printed the type's number apart, and the two make the symbol.
@@ -385,7 +387,7 @@ public final class StructureParser {
         while (j < lines.size() && j - i <= 2 && lines.get(j).kind() == Line.Kind.BLANK) {
             j++;
         }
-        if (j >= lines.size() || lines.get(j).kind() != Line.Kind.NUMBER || !lines.get(j).trimmed().matches("\\d{1,3}")) {
+        if (j >= lines.size() || lines.get(j).kind() != Line.Kind.NUMBER || !PAGE_DIGITS.matcher(lines.get(j).trimmed()).matches()) {
             return List.of();
         }
         String joined = content + lines.get(j).trimmed();

@@ -151,7 +151,7 @@ final class SymbolLines {
         if (!m.matches() || !SymbolNumbers.numbered(m.group("symbol"))) {
             return null;
         }
-        return new Found(canonical(m.group("symbol")), m.start("symbol"), m.end("symbol"));
+        return new Found(SymbolNumbers.canonical(m.group("symbol")), m.start("symbol"), m.end("symbol"));
     }
 
     /** The symbol of a slash-less Summit page head in {@code content} ({@link #SLASHLESS_SUMMIT_HEAD}), or null. */
@@ -215,21 +215,16 @@ final class SymbolLines {
         }
         Matcher each = EACH.matcher(content).region(at, content.length());
         if (each.lookingAt() && SymbolNumbers.numbered(each.group("symbol"))) {
-            return new Found(canonical(each.group("symbol")), each.start("symbol"), each.end("symbol"));
+            return new Found(SymbolNumbers.canonical(each.group("symbol")), each.start("symbol"), each.end("symbol"));
         }
         return null;
-    }
-
-    private static String canonical(String symbol) {
-        // A part in brackets is written as the document-symbol citation form writes it: one space before it.
-        return symbol.replace("/Res/", "/RES/").replace("/Dec/", "/DEC/").replaceFirst("[ \\t]?\\(Part[ \\t]?", " (Part ");
     }
 
     private static List<Found> symbols(String content, int from, int to) {
         List<Found> out = new ArrayList<>();
         Matcher each = EACH.matcher(content).region(from, to);
         while (each.find()) {
-            String symbol = canonical(each.group("symbol"));
+            String symbol = SymbolNumbers.canonical(each.group("symbol"));
             if (SymbolNumbers.numbered(symbol)) {
                 out.add(new Found(symbol, each.start("symbol"), each.end("symbol")));
             }

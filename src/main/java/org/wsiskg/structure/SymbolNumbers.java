@@ -50,4 +50,19 @@ public final class SymbolNumbers {
         return (numbers >= 2 || twoDigits || DOTTED_SERIAL_AT_END.matcher(symbol).find())
                 && !FIVE_DIGITS_AFTER_NUMBER.matcher(symbol).find();
     }
+
+    private static final Pattern PART_SPACING = Pattern.compile("\\s?\\(Part\\s?");
+    /** Web copies write the document type in lower case: {@code A/Res/60/1}, {@code A/HRC/res/26/13}. */
+    private static final Pattern WEB_CASE = Pattern.compile("/(Res|res|Dec|dec)/");
+
+    /**
+     * A symbol as written, in its canonical form, for the citation and the own-symbol readers alike: one space before a part in
+     * brackets ({@code A/CONF.157/24 (Part I)}), the document type in capitals ({@code A/Res/60/1} is A/RES/60/1), and the Human
+     * Rights Council's series in full ({@code HRC/RES/32/13} is A/HRC/RES/32/13: the Council is a subsidiary body of the Assembly).
+     */
+    public static String canonical(String written) {
+        String symbol = PART_SPACING.matcher(written).replaceAll(" (Part ");
+        symbol = WEB_CASE.matcher(symbol).replaceAll(r -> "/" + r.group(1).toUpperCase(java.util.Locale.ROOT) + "/");
+        return symbol.startsWith("HRC/") ? "A/" + symbol : symbol;
+    }
 }

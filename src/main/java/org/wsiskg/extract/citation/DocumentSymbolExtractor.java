@@ -93,7 +93,6 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
      */
     /** A heading that is nothing but a symbol labels the document itself ({@code A/C.2/72/L.33} atop a draft). */
     private static final Pattern LABEL = Pattern.compile("\\s*" + BODY + "\\s*");
-    private static final Pattern PART_SPACING = Pattern.compile("\\s?\\(Part\\s?");
 
     /** One component of a symbol, with {@code afterDot} allowed between a dotted name and its number ({@code C.2}, {@code C. 2}). */
     private static String component(String afterDot) {
@@ -128,7 +127,7 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
             }
             Matcher part = PART.matcher(text).region(group.start("parts"), group.end("parts"));
             while (part.find()) {
-                String symbol = canonical(part.group());
+                String symbol = SymbolNumbers.canonical(part.group());
                 if (!SymbolNumbers.numbered(symbol)) {
                     continue;
                 }
@@ -150,22 +149,13 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
             if (!WHITE.matcher(m.group()).find()) {
                 continue;
             }
-            String symbol = canonical(WHITE.matcher(m.group()).replaceAll(""));
+            String symbol = SymbolNumbers.canonical(WHITE.matcher(m.group()).replaceAll(""));
             if (SymbolNumbers.numbered(symbol)) {
                 found.add(new ReferenceMatch(kindOf(symbol), symbol, null, m.start(), m.end()));
             }
         }
     }
 
-    private static String canonical(String written) {
-        String symbol = PART_SPACING.matcher(written).replaceAll(" (Part ");
-        symbol = WEB_CASE.matcher(symbol).replaceAll(r -> "/" + r.group(1).toUpperCase(java.util.Locale.ROOT) + "/");
-        // The Human Rights Council is a subsidiary body of the Assembly: its series is A/HRC, which writers shorten to HRC/.
-        return symbol.startsWith("HRC/") ? "A/" + symbol : symbol;
-    }
-
-    /** Web copies write the document type in lower case: {@code A/Res/60/1}, {@code A/HRC/res/26/13}. */
-    private static final Pattern WEB_CASE = Pattern.compile("/(Res|res|Dec|dec)/");
 
     static String kindOf(String symbol) {
         if (symbol.contains("/RES/")) {

@@ -240,10 +240,10 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             + "\\s{1,3}(?:(?:will\\s{1,3}be|was|is(?:\\s{1,3}to\\s{1,3}be)?)\\s{1,3}(?:held|hosted|convened|organi[sz]ed)"
             + "|attracted|brought\\s{1,3}together|gathered|drew)\\b");
     /** What, between the forum's name and {@code the first meeting}, makes the meeting another body's or ends the sentence. */
-    private static final Pattern OTHER_BODY_OR_SENTENCE_END = Pattern.compile("\\.\\s|\\b(?:Commission|Council|Assembly|Group|Committee"
-            + "|Conference|Summit|Board|Meeting\\s{1,3}of)\\b");
-    private static final Pattern OTHER_BODY = Pattern.compile("\\b(?:Commission|Council|Assembly|Group|Committee"
-            + "|Conference|Summit|Board|Meeting\\s{1,3}of)\\b");
+    private static final String OTHER_BODY_NAME = "\\b(?:Commission|Council|Assembly|Group|Committee|Conference|Summit|Board"
+            + "|Meeting\\s{1,3}of)\\b";
+    private static final Pattern OTHER_BODY = Pattern.compile(OTHER_BODY_NAME);
+    private static final Pattern OTHER_BODY_OR_SENTENCE_END = Pattern.compile("\\.\\s|" + OTHER_BODY_NAME);
     private static final Pattern BARE_FORUM = Pattern.compile("[Ff]orum$");
 
     private final Gazetteer gazetteer;
