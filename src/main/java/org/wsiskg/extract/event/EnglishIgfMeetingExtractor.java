@@ -23,7 +23,8 @@ import org.wsiskg.text.EnglishNumerals;
  *       Governance Forum in Berlin} (the ordinal before the name);</li>
  *   <li>{@code The Internet Governance Forum (IGF) will be holding its 11th annual meeting in Guadalajara, Mexico, from 6 to
  *       9 December 2016} (the forum holding its meeting); {@code the establishment of the IGF in July 2006 and the first
- *       meeting was convened in Athens}, {@code ... and its nineteenth meeting in Riyadh} (the meeting alone, the forum
+ *       meeting was convened in Athens}, {@code the IGF-Rio was a success; it built upon the inaugural meeting in Athens}
+ *       ({@code inaugural}: the first), {@code ... and its nineteenth meeting in Riyadh} (the meeting alone, the forum
  *       named earlier in the sentence and no other body between);</li>
  *   <li>{@code the Internet Governance Forum's eighteenth meeting (Kyoto, Japan, 8-12 October 2023)}, {@code the IGF's
  *       19th annual meeting} (the forum's possessive);</li>
@@ -46,6 +47,8 @@ import org.wsiskg.text.EnglishNumerals;
  *   <li>{@code the multistakeholder discussions during the IGF in Lillestroem (June 23 – 27, 2025)},
  *       {@code invited participants to the next IGF in Oslo in 2025}, {@code Ethiopia will host the Global Internet Governance
  *       Forum on December 28, 2022 in Addis Ababa} (the next forum, the forum hosted: only with a year or a date after it);</li>
+ *   <li>{@code a regional discussion forum held at the Internet Governance Forum in Vilnius}, {@code during the IGF in Kyoto}
+ *       (something put at the forum in a city the gazetteer knows: that city's meeting, with no date too);</li>
  *   <li>{@code ... 'IGF 2010'. Attendance was similar to the 2009 meeting in Sharm El Sheikh} (a year's meeting, the forum named
  *       before it in the paragraph and no other body between);</li>
  *   <li>{@code The Internet Governance Forum concluded today in Sharm el-Sheikh} (opened, closed ... today, yesterday or this week:
@@ -53,6 +56,8 @@ import org.wsiskg.text.EnglishNumerals;
  *   <li>{@code the third forum in New Delhi}, {@code the 19th edition of the UN-based Internet Governance Forum}, {@code the 2011
  *       session in Nairobi} (the forum in lower case once the text named it; UN-based; a year's session);</li>
  *   <li>{@code addressing IGF-II in Brazil 2007} (the ordinal in Roman numerals after the initials);</li>
+ *   <li>{@code the IGF-Rio was a success} (a city the gazetteer knows joined to the initials; the year is the city's, if it
+ *       hosted the forum);</li>
  *   <li>{@code last year's IGF in Paris}, {@code this year's IGF}, {@code next year's IGF will be held in Katowice} (the year
  *       counted from the text's date; none in a text without one);</li>
  *   <li>{@code the 2016 meeting of the IGF took place in Guadalajara}, {@code The Internet Governance Forum met for the sixth
@@ -82,6 +87,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
     /** {@code UN}, {@code United Nations}, {@code UN-based} before the forum's name. */
     private static final String UN = "(?:(?:UN|United\\s{1,3}Nations)(?:-(?:based|led|convened))?\\s{1,3})";
     private static final String ORDINAL = "(?i:" + EnglishNumerals.ORDINAL + ")";
+    /** An ordinal, or {@code inaugural} for the first ({@code the inaugural meeting in Athens}). */
+    private static final String ORDINAL_OR_INAUGURAL = "(?:" + ORDINAL + "|(?i:inaugural))";
     private static final String YEAR = "(?:19|20)\\d\\d";
     /** One to three capitalised words, a city's name written before the forum's ({@code the 2013 Bali IGF}). */
     private static final String CITY_WORDS = "\\p{Lu}[\\p{L}\\p{M}'\u2019-]{1,24}+(?:[ -]\\p{Lu}[\\p{L}\\p{M}'\u2019-]{0,24}+){0,2}";
@@ -91,11 +98,11 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
      */
     private static final List<String> FORMS = List.of(
             // the fourth (annual) meeting / session / edition of the Internet Governance Forum (of the Forum)
-            "\\b(?<ordA>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session|edition)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?" + UN + "?" + ANY_NAME,
+            "\\b(?<ordA>" + ORDINAL_OR_INAUGURAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting|session|edition)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?" + UN + "?" + ANY_NAME,
             // Internet Governance Forum, Rio de Janeiro 2007
             IGF_NAME + ",\\s{1,3}(?<placeE>" + EnglishSetting.PLACE + ")\\s{1,3}(?<yearE>" + YEAR + ")(?![\\d/])",
             // the fourth (UN) Internet Governance Forum (meeting)
-            "\\b(?<ordB>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?" + UN + "?" + ANY_NAME + "(?:\\s{1,3}(?i:meeting))?",
+            "\\b(?<ordB>" + ORDINAL_OR_INAUGURAL + ")\\s{1,3}(?i:annual\\s{1,3})?" + UN + "?" + ANY_NAME + "(?:\\s{1,3}(?i:meeting))?",
             // IGF 2023, IGF2017, the Internet Governance Forum (IGF) 2024, Internet Governance Forum IGF 2022, IGF November 2012
             IGF_NAME + "(?:\\s{0,3}\\(IGF\\)|\\s{1,3}IGF)?[\\s-]{0,3}\\(?(?:" + EnglishSetting.MONTH_NAME + "\\s{1,3})?(?<yearC>" + YEAR
                     + ")(?![\\d/])",
@@ -118,6 +125,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             // the IGF in Lillestroem (June 23 – 27, 2025) (only with a year or date after it)
             "(?<inPlace>\\b[Tt]he\\s{1,3}" + UN + "?" + IGF_NAME + "(?<meetingWord>\\s{1,3}(?:annual\\s{1,3})?meeting)?"
                     + "(?=\\s{1,3}in\\s{1,3}(?!" + EnglishSetting.MONTH_NAME + "\\b)\\p{Lu}))",
+            // the IGF-Rio, IGF-Athens (a city the gazetteer knows joined to the initials)
+            "(?<![A-Za-z])IGF-(?<cityH>\\p{Lu}[\\p{L}\\p{M}'\u2019]{2,24}+)(?![\\p{L}\\d-])",
             // IGF-II in Brazil 2007 (the ordinal in Roman numerals after the initials)
             "(?<![A-Za-z])IGF[-\\s](?<roman>(?:X{0,2})(?:IX|IV|V?I{1,3}|V))(?![A-Za-z\\d])",
             // the next IGF (only with a year or date after it)
@@ -130,7 +139,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             // the IGF's annual meeting (only with a date after it)
             IGF_NAME + "['\u2019]s\\s{1,3}(?<generic>(?:next\\s{1,3}|upcoming\\s{1,3})?annual\\s{1,3}meeting)\\b(?!s)",
             // the first meeting (the forum named before it in its sentence)
-            "\\b(?:[Tt]he|its)\\s{1,3}(?<ordH>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)",
+            "\\b(?:[Tt]he|its)\\s{1,3}(?<ordH>" + ORDINAL_OR_INAUGURAL + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)",
             // the 2009 meeting (the forum named before it in its paragraph)
             "\\b(?:[Tt]he|its)\\s{1,3}(?<yearH>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?(?:meeting|session)\\b(?!\\s{1,3}of\\b)",
             // the 2016 meeting of the IGF
@@ -222,6 +231,12 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             + "|to(?:\\s{1,3}(?:organi[sz]e|plan|prepare(?:\\s{1,3}for)?))?)"
             + "\\s{1,3}(?:(?:the|planning|preparing)\\s{1,3})?$");
 
+    /**
+     * Words before {@code the IGF in <city>} that put something at one meeting ({@code a forum held at the Internet Governance
+     * Forum in Vilnius}, {@code during the IGF in Kyoto}): that meeting, in a city the gazetteer knows, with no date too.
+     */
+    private static final Pattern AT_EVENT_BEFORE = Pattern.compile("\\b(?:at|during|attended|attending|attend|sidelines\\s{1,3}of)\\s{1,3}$");
+
     /** A preposition right before the forum's name: the name completes another noun, which is then the subject. */
     private static final Pattern COMPLEMENT_BEFORE = Pattern.compile("\\b(?:to|of|on|for|from|with|about|by|at|in|into|under|within)"
             + "\\s{1,3}(?:the\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?$");
@@ -254,7 +269,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
 
     /**
      * A meeting's name; {@code dated}: one that names no meeting unless a date or a year follows ({@code the IGF's annual meeting},
-     * {@code the IGF was held in}); {@code meetingInCity}: {@code the IGF meeting in ...}, which names one in a city the gazetteer
+     * {@code the IGF was held in}); {@code meetingInCity}: {@code the IGF meeting in ...} or {@code at the IGF in ...}, which names one in a city the gazetteer
      * knows with no date too (the year is then the city's, if it hosted the forum).
      */
     private record Name(int from, int to, Integer ordinal, Integer year, Venue venue, boolean dated, boolean meetingInCity) {
@@ -284,10 +299,10 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             }
             String year = firstGroup(m, "yearC", "yearD", "yearE", "yearF", "yearM", "yearL", "yearH");
             String place = m.group("placeE") != null ? "placeE" : m.group("placeF") != null ? "placeF"
-                    : m.group("cityL") != null ? "cityL" : null;
+                    : m.group("cityL") != null ? "cityL" : m.group("cityH") != null ? "cityH" : null;
             Venue venue = place == null ? null : setting.venue(m.group(place), m.start(place), m.end(place));
-            if (("placeF".equals(place) || "cityL".equals(place)) && !venue.place().known()
-                    || "cityL".equals(place) && venue.place().city() == null) {
+            if (("placeF".equals(place) || "cityL".equals(place) || "cityH".equals(place)) && !venue.place().known()
+                    || ("cityL".equals(place) || "cityH".equals(place)) && venue.place().city() == null) {
                 // IGF <word> <year>, <year> <word> IGF: a venue only when it is a place the gazetteer knows; a country's
                 // name before the forum's is its national initiative (the 2019 Nigeria IGF)
                 continue;
@@ -319,10 +334,12 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                 year = setting.yearAt(m.end(), setting.sentenceEnd(m.end())).map(String::valueOf).orElse(null);
             }
             names.add(new Name(m.start(), m.end(), ordinal == null ? null
-                    : m.group("roman") != null ? Integer.valueOf(roman(ordinal)) : EnglishNumerals.ordinal(ordinal),
+                    : m.group("roman") != null ? Integer.valueOf(roman(ordinal))
+                    : ordinal.equalsIgnoreCase("inaugural") ? Integer.valueOf(1) : EnglishNumerals.ordinal(ordinal),
                     year == null ? null : Integer.valueOf(year), venue, m.group("generic") != null || m.group("held") != null
                     || m.group("upcoming") != null || m.group("hosted") != null || m.group("inPlace") != null,
-                    m.group("meetingWord") != null));
+                    m.group("meetingWord") != null || m.group("inPlace") != null && AT_EVENT_BEFORE.matcher(text)
+                            .region(Math.max(0, m.start() - 40), m.start()).find()));
         }
         List<EventMatch> found = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {

@@ -31,7 +31,12 @@ import org.wsiskg.text.EnglishNumerals;
 public final class EnglishIgfMeetingListExtractor implements EventExtractor {
 
     private static final String YEAR = "(?:19|20)\\d\\d";
-    private static final Pattern HELD = Pattern.compile("\\b(?:held|hosted|took\\s{1,3}place)\\s{1,3}in\\s{1,3}|\\(\\s{0,2}");
+    /**
+     * Where a list may start: after {@code held in}, {@code hosted in}, {@code took place in}, after {@code in} right behind the
+     * forum's name or its meetings ({@code Africa has hosted IGF in Egypt (2009) and in Kenya (2011)}), or after a bracket.
+     */
+    private static final Pattern HELD = Pattern.compile("\\b(?:held|hosted|took\\s{1,3}place)\\s{1,3}in\\s{1,3}"
+            + "|(?<=(?<![A-Za-z])(?:IGF|Forum|meetings?)\\s{1,3})in\\s{1,3}|\\(\\s{0,2}");
     private static final Pattern ITEM = Pattern.compile(
             "(?:[,;]\\s{0,3}(?:and\\s{1,3})?|\\s{1,3}and\\s{1,3})?(?:in\\s{1,3})?(?<place>" + EnglishSetting.PLACE_IN_COUNTRY
                     + ")(?:\\s{0,3}\\(\\s{0,2}(?<y1>" + YEAR + ")\\s{0,2}\\)|,?\\s{1,3}in\\s{1,3}(?:" + EnglishSetting.MONTH_NAME + "\\s{1,3})?(?<y2>" + YEAR
@@ -60,13 +65,17 @@ public final class EnglishIgfMeetingListExtractor implements EventExtractor {
         EnglishSetting setting = new EnglishSetting(text, context, gazetteer);
         List<EventMatch> found = new ArrayList<>();
         Matcher held = HELD.matcher(text);
-        while (held.find()) {
+        int searchFrom = 0;
+        while (searchFrom <= text.length() && held.find(searchFrom)) {
+            searchFrom = held.end() + (held.end() == held.start() ? 1 : 0);
             // The list first, which fails at once after almost every bracket; the sentence before it is
             // read only for a real list (reading it for every bracket of a text full of them was slow).
             List<Item> items = items(setting, held.end());
             if (items.size() < 2) {
                 continue;
             }
+            // Its items' own "in" (held in Athens in 2006, in Rio de Janeiro in 2007) start no list of their own.
+            searchFrom = items.get(items.size() - 1).placeTo();
             int sentence = setting.sentenceStart(held.start());
             String before = text.substring(sentence, held.start());
             boolean igf = EnglishIgfMeetingExtractor.NAMED.matcher(before).find()
