@@ -482,6 +482,9 @@ public final class StructureParser {
         }
     }
 
+    /** A noun a citation's number follows: a line ending in it, over a line opening with a number, is one sentence. */
+    private static final Pattern NUMBERED_NOUN_AT_END = Pattern.compile("(?<![A-Za-z])(?i:resolutions?|decisions?|paragraphs?|paras?\\.)$");
+
     /** An English word that never ends a heading: the line it ends goes on in the next one. */
     private static final Pattern JOINING_WORD_AT_END = Pattern.compile(
             "(?<![A-Za-z])(?:the|a|an|of|for|to|in|on|and|or|by|with|at|from|as|that|its|their|is|are|was|were)$");
@@ -515,9 +518,12 @@ public final class StructureParser {
         if (t.length() > layout.longestHeading() || endsTerminal(t) || (layout.indented() && line.indented() && !numbered(line))) {
             return false;
         }
-        if (next != null && next.index() == line.index() + 1 && JOINING_WORD_AT_END.matcher(t).find()) {
+        if (next != null && next.index() == line.index() + 1 && (JOINING_WORD_AT_END.matcher(t).find()
+                || NUMBERED_NOUN_AT_END.matcher(t).find() && !numbered(next)
+                        && Character.isDigit(next.trimmed().isEmpty() ? ' ' : next.trimmed().charAt(0)))) {
             // "At the second phase of WSIS in Tunis, the Tunis Agenda for the" over the next line: a wrapped sentence, since no
-            // heading ends in an article, a preposition or a conjunction.
+            // heading ends in an article, a preposition or a conjunction; nor does one end in a noun whose number opens the
+            // next line ("UN General Assembly Resolution" / "56/183 endorsed the framework ...").
             return false;
         }
         return next == null || numbered(next) || !layout.indented() || next.indented();

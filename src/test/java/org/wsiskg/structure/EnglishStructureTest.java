@@ -86,6 +86,22 @@ class EnglishStructureTest {
         assertTrue(preambular.get(1).startsWith("Noting with deep concern"), preambular.get(1));
     }
 
+    /**
+     * A line that ends in a citation's noun over a line that opens with its number is one sentence, not a heading over a paragraph;
+     * the same noun over a numbered operative paragraph stays a heading.
+     */
+    @Test
+    void aLineEndingInTheNounOfTheNumberBelowIsNoHeading() {
+        String text = String.join("\n", "The second phase will take place in Tunis from 16 to 18 November 2005.",
+                "UN General Assembly Resolution", "56/183 endorsed the framework for the Summit adopted by the", "ITU Council.", "",
+                "Draft resolution", "1. Decides to convene the Summit.", "");
+        DocumentStructure s = new StructureParser().parse(new Normalizer().normalize(text), Language.EN);
+        List<String> texts = s.paragraphs().stream().map(p -> p.kind() + " " + p.text()).toList();
+        assertTrue(texts.stream().anyMatch(t -> t.contains("UN General Assembly Resolution 56/183 endorsed the framework")),
+                texts.toString());
+        assertTrue(texts.contains("HEADING Draft resolution"), texts.toString());
+    }
+
     @Test
     void theAdoptionNoteStaysAHeadingSoItsSymbolIsACitation() throws IOException {
         DocumentStructure s = parse("ga-resolution.txt");
