@@ -62,6 +62,24 @@ public final class EnglishNumerals {
         return compound(t, ORDINAL_UNITS, ORDINAL_TENS);
     }
 
+    /** A Roman numeral of 1 to 29, as written after a body's initials ({@code IGF-II}, {@code CSTD-XI}). */
+    public static final String ROMAN = "(?:X{0,2}(?:IX|IV|V?I{1,3}|V))";
+
+    /** The value of a Roman numeral of up to 29 ({@code II}, {@code XIV}). */
+    public static int roman(String numeral) {
+        int value = 0;
+        for (int i = 0; i < numeral.length(); i++) {
+            int here = romanDigit(numeral.charAt(i));
+            int next = i + 1 < numeral.length() ? romanDigit(numeral.charAt(i + 1)) : 0;
+            value += here < next ? -here : here;
+        }
+        return value;
+    }
+
+    private static int romanDigit(char c) {
+        return c == 'X' ? 10 : c == 'V' ? 5 : 1;
+    }
+
     /** The value of a cardinal ({@code five}, {@code twenty-one}, {@code 10}), or -1. */
     public static int cardinal(String s) {
         String t = s.strip().toLowerCase(Locale.ROOT);

@@ -17,7 +17,10 @@ class UnTextTest {
             大会第 65/141 号决议                                                                             | true
             聯合國人權理事會通過決議                                                                          | true
             互联网上人权的促进、保护与享有                                                                    | true
+            The Human Rights Council, recalling Council resolutions 20/8 and 26/13,                          | true
+            Recalling resolutions 56/183 and 57/238,                                                        | true
             Shopping list: bread, milk, eggs. Call the plumber on Monday.                                   | false
+            The district courts were strict about the dictionaries of terms.                                | false
             The district court was strict about the dictionary of terms.                                    | false
             MIT License. Permission is hereby granted, free of charge, to any person obtaining a copy.      | false
             """)

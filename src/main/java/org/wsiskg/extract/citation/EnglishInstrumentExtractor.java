@@ -20,9 +20,11 @@ import org.wsiskg.structure.Paragraph;
  *       {@code the 2030 Agenda for Sustainable Development}, {@code the Addis Ababa Action Agenda},
  *       {@code the Universal Declaration of Human Rights};</li>
  *   <li>a short form of a longer title of the same instrument ({@code Tunis Agenda},
- *       {@code 2030 Agenda}, {@code Declaration of Principles}, {@code Plan of Action}) only after
- *       {@code the} and not followed by {@code for}, {@code on}, {@code of} or {@code to}, which would
- *       make it part of another name ({@code the Plan of Action for Africa}, {@code a national Plan of Action}).</li>
+ *       {@code 2030 Agenda}, {@code Declaration of Principles}, {@code Plan of Action}) not followed by {@code for}, {@code on},
+ *       {@code of} or {@code to}, which would make it part of another name ({@code the Plan of Action for Africa}); one that drops
+ *       the title's opening words ({@code Declaration of Principles}, {@code Plan of Action}) only after {@code the}, since
+ *       other texts share it ({@code a national Plan of Action}); one that keeps them ({@code Tunis Agenda}) also without it
+ *       ({@code according to Tunis Agenda paragraphs 72 to 78}).</li>
  * </ul>
  * The title is the match's {@code title}, so that a footnote whose marker follows it
  * ({@code the Tunis Agenda for the Information Society,1}) settles or confirms its symbol; a marker may be glued to it, with the
@@ -39,6 +41,8 @@ public final class EnglishInstrumentExtractor implements ReferenceExtractor {
     private final List<String> titles = new ArrayList<>();
     /** The titles that are short forms of longer ones, found once: the table is compared with itself for each. */
     private final java.util.Set<String> shortForms = new java.util.HashSet<>();
+    /** The short forms that keep their title's opening words, and so need no {@code the} before them. */
+    private final java.util.Set<String> leadingShortForms = new java.util.HashSet<>();
 
     public EnglishInstrumentExtractor(InstrumentTable table) {
         this.table = table;
@@ -47,6 +51,9 @@ public final class EnglishInstrumentExtractor implements ReferenceExtractor {
                 titles.add(title);
                 if (table.isShortForm(title)) {
                     shortForms.add(title);
+                }
+                if (table.isLeadingShortForm(title)) {
+                    leadingShortForms.add(title);
                 }
             }
         }
@@ -65,7 +72,7 @@ public final class EnglishInstrumentExtractor implements ReferenceExtractor {
             for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
                 int end = at + title.length();
                 if (taken[at] || !wholeWords(text, at, end)
-                        || (shortForm && !shortFormStandsAlone(text, at, end))) {
+                        || (shortForm && !shortFormStandsAlone(text, at, end, leadingShortForms.contains(title)))) {
                     continue;
                 }
                 for (int k = at; k < end; k++) {
@@ -91,9 +98,9 @@ public final class EnglishInstrumentExtractor implements ReferenceExtractor {
     /** One to three digits right after a title, then no digit, slash or letter of the same word: a footnote marker. */
     private static final Pattern GLUED_MARKER = Pattern.compile("\\d{1,3}(?![\\d/])(?:\\p{Lu}|\\s|[,.;:)]|$)");
 
-    private static boolean shortFormStandsAlone(String text, int at, int end) {
+    private static boolean shortFormStandsAlone(String text, int at, int end, boolean keepsOpeningWords) {
         Matcher the = THE_BEFORE.matcher(text).region(Math.max(0, at - 6), at);
         Matcher after = CONTINUES_ANOTHER_NAME.matcher(text).region(end, text.length());
-        return the.find() && !after.lookingAt();
+        return (keepsOpeningWords || the.find()) && !after.lookingAt();
     }
 }

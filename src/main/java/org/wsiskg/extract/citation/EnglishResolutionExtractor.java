@@ -61,11 +61,14 @@ public final class EnglishResolutionExtractor implements ReferenceExtractor {
      * What a list may say of one resolution before the next, with a comma or none: {@code , on the right to privacy in the
      * digital age}, {@code of 2 October 2009 on freedom of opinion and expression}, {@code containing the outcome document};
      * a title with commas in it runs up to the comma before the next number ({@code 38/7 of 5 July 2018 on the promotion,
-     * protection and enjoyment of human rights on the Internet, 42/15 ...}); a relative clause likewise ({@code 68/163 of 18
+     * protection and enjoyment of human rights on the Internet, 42/15 ...}) or up to {@code and} before the last ({@code 23/2 of 13
+     * June 2013 on the role of the right to freedom of opinion and expression in promoting the empowerment of women and 31/7 ...});
+     * a relative clause likewise ({@code 68/163 of 18
      * December 2013, in which the Assembly proclaimed 2 November as the International Day ..., and 70/162}).
      */
     private static final String SUBJECT = "(?:(?:\\s{0,3},\\s{0,3}|\\s{1,3})(?:on|entitled|containing|concerning|in\\s{1,3}which|by\\s{1,3}which)\\s"
-            + "(?:(?:(?![Rr]esolution|[Dd]ecision|\\d{1,4}/\\d)[^;.()]){1,200}?(?=\\s{0,3},\\s{0,3}(?:and\\s{1,3})?\\d{1,4}/\\d)"
+            + "(?:(?:(?![Rr]esolution|[Dd]ecision|\\d{1,4}/\\d)[^;.()]){1,200}?(?=\\s{0,3},\\s{0,3}(?:and\\s{1,3})?\\d{1,4}/\\d"
+            + "|\\s{1,3}and\\s{1,3}\\d{1,4}/\\d)"
             + "|[^,;.()]{1,160}(?=,)))";
     /** A Security Council resolution written with its date but not its year in brackets: {@code 1645 of 20 December 2005}. */
     private static final String DATED_SERIAL = "\\d{1,4}(?=" + DATE_OF + ")";

@@ -83,6 +83,17 @@ public final class InstrumentTable {
         return titlesLongestFirst.stream().anyMatch(t -> !key(t).equals(k) && key(t).contains(k) && entry.equals(byTitle.get(key(t))));
     }
 
+    /**
+     * Whether {@code title} is a short form that keeps the opening words of a longer title of the same instrument ({@code Tunis
+     * Agenda}, {@code 2030 Agenda}): it keeps the name that sets the instrument apart, where a short form that drops them
+     * ({@code Declaration of Principles}, {@code Plan of Action}) is a name many texts share.
+     */
+    public boolean isLeadingShortForm(String title) {
+        Entry entry = byTitle.get(key(title));
+        String k = key(title);
+        return titlesLongestFirst.stream().anyMatch(t -> !key(t).equals(k) && key(t).startsWith(k) && entry.equals(byTitle.get(key(t))));
+    }
+
     /** Every title variant as the table writes it, longest first, so that a scan finds 信息社会突尼斯议程 before 突尼斯议程. */
     public List<String> titlesLongestFirst() {
         return titlesLongestFirst;

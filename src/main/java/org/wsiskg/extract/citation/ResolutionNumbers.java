@@ -34,7 +34,8 @@ final class ResolutionNumbers {
      * ({@code resolution 60/2525} is 60/252 with marker 5). A marker does not start with 0.
      */
     private static final String MARKER_AFTER_SERIAL = "(?=[1-9]\\d?(?!\\d))";
-    private static final String SESSION_NUMBER = "\\d{1,2}/(?:\\d{3}[1-9]\\d?|\\d{1,3})(?!\\d)(?:\\s?[A-Z](?![A-Za-z]))?";
+    /** A session and a serial, neither written with a leading zero: the UN never writes {@code 01/001}, a mock text's number. */
+    private static final String SESSION_NUMBER = "(?!0)\\d{1,2}/(?!0)(?:\\d{3}[1-9]\\d?|\\d{1,3})(?!\\d)(?:\\s?[A-Z](?![A-Za-z]))?";
     private static final String SECURITY_COUNCIL = "\\d{1,4}\\s?\\(\\s?(?:19|20)\\d\\d\\s?\\)";
     private static final String SPECIAL_SESSION = "E?S-\\d{1,2}/\\d{1,3}(?!\\d)";
     private static final String WRITTEN_SYMBOL = "A/(?:RES/)?\\d{1,2}/\\d{1,3}(?![\\d/])";
@@ -51,7 +52,7 @@ final class ResolutionNumbers {
                     + "|(?<old>(?<oldNumber>\\d{1,4})\\s?(?:(?<oldPart>[A-Z])(?:\\s(?:to|-)\\s(?<lastPart>[A-Z]))?)?\\s?\\(\\s?(?<roman>"
                     + OLD_SESSION + ")\\s?\\))"
                     + "|(?<year>(?:19|20)\\d\\d)/(?<yearNumber>\\d{1,3})(?!\\d)"
-                    + "|(?<session>\\d{1,2})/(?<number>\\d{3}" + MARKER_AFTER_SERIAL + "|\\d{1,3}(?!\\d))(?:\\s?(?<part>[A-Z])(?![A-Za-z]))?");
+                    + "|(?!0)(?<session>\\d{1,2})/(?!0)(?<number>\\d{3}" + MARKER_AFTER_SERIAL + "|\\d{1,3}(?!\\d))(?:\\s?(?<part>[A-Z])(?![A-Za-z]))?");
 
     private ResolutionNumbers() {
     }

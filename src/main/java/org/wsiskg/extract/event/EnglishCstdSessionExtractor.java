@@ -32,13 +32,14 @@ import org.wsiskg.text.EnglishNumerals;
  *   <li>{@code looks forward to the twenty-first session of the Commission} (a session to come); {@code noted the 21st session of
  *       the Commission on Science and Technology, which ...} (the name cut short after the ordinal's session);</li>
  *   <li>{@code valid for the twelfth and thirteenth session}, {@code its fifteenth, sixteenth and seventeenth sessions} (one
- *       session per ordinal of a list sharing the noun).</li>
+ *       session per ordinal of a list sharing the noun);</li>
+ *   <li>{@code the CSTD-XI webpage}, {@code CSTD XIII} (the number in Roman numerals after the initials).</li>
  * </ul>
  * Rejects sessions of other bodies ({@code the General Assembly at its sixty-sixth session}, {@code the
  * sixty-fifth session of the General Assembly}, {@code the Statistical Commission at its forty-first
  * session}, {@code At its tenth session, the Statistical Commission ...}), and {@code its sixty-sixth session} in a clause that opens with the acting body's verb
  * ({@code Decides to include in the provisional agenda of its sixty-sixth session}: "its" is the
- * Assembly's).
+ * Assembly's), and an ordinal that counts sessions from an event ({@code held in May 2007 its first session since its review}).
  */
 public final class EnglishCstdSessionExtractor implements EventExtractor {
 
@@ -97,6 +98,9 @@ public final class EnglishCstdSessionExtractor implements EventExtractor {
                 }
                 to = m.end();
             }
+            if (COUNTED_FROM.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue; // its first session since its review: a count of sessions from an event, not the session's number
+            }
             int ordinal = EnglishNumerals.ordinal(m.group("ord"));
             if (ordinal > 0) {
                 sessions.add(new Session(m.start(), to, ordinal));
@@ -112,6 +116,11 @@ public final class EnglishCstdSessionExtractor implements EventExtractor {
                 }
             }
         }
+        Matcher roman = ROMAN_SESSION.matcher(text);
+        while (roman.find()) {
+            sessions.add(new Session(roman.start(), roman.end(), EnglishNumerals.roman(roman.group("roman"))));
+        }
+        sessions.sort((a, b) -> Integer.compare(a.from(), b.from()));
         List<EventMatch> found = new ArrayList<>();
         for (int i = 0; i < sessions.size(); i++) {
             Session s = sessions.get(i);
@@ -151,6 +160,11 @@ public final class EnglishCstdSessionExtractor implements EventExtractor {
     private static final Pattern SUBJECT_LEAD = Pattern.compile(",\\s{0,3}the\\s{1,3}(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?$");
 
     private static final Pattern ORDINAL_IN_LIST = Pattern.compile("\\b" + ORD + "\\b");
+    /** {@code CSTD-XI}, {@code CSTD XIII}: the session's number in Roman numerals after the initials. */
+    private static final Pattern ROMAN_SESSION = Pattern.compile("(?<![A-Za-z])CSTD[-\\s](?<roman>" + EnglishNumerals.ROMAN
+            + ")(?![A-Za-z\\d-])");
+    /** Words after an ordinal's session that count sessions from an event ({@code its first session since its review}). */
+    private static final Pattern COUNTED_FROM = Pattern.compile("\\s{1,3}(?:since|after|following)\\b");
 
     private static final int REJECTED = -1;
     private static final int NOT_NAMED_AFTER = -2;

@@ -63,10 +63,12 @@ import org.wsiskg.text.EnglishNumerals;
  *   <li>{@code the 2016 meeting of the IGF took place in Guadalajara}, {@code The Internet Governance Forum met for the sixth
  *       time in Nairobi} (the year before {@code meeting of}; the count of times it met).</li>
  * </ul>
- * A meeting named with no venue after it takes a known place right before it ({@code Last week in Berlin the 14th
+ * A name in brackets right after another ({@code the 20th Internet Governance Forum (IGF 2025) took place in Lillestrøm}) is the
+ * same meeting's. A meeting named with no venue after it takes a known place right before it ({@code Last week in Berlin the 14th
  * Internet Governance Forum ... was held}), else its host country ({@code hosted by Norway}). A meeting named with no city or date takes them from the next sentence when it only takes the meeting up again
  * ({@code ... the eighth annual Meeting of the Internet Governance Forum (IGF), which will be hosted by the Government of
- * Indonesia. The meeting will be held in Bali, Indonesia from 22 to 25 October 2013.}).
+ * Indonesia. The meeting will be held in Bali, Indonesia from 22 to 25 October 2013.}; {@code ... the fifth meeting of the Internet Governance
+ * Forum. The meeting, which is being graciously hosted by the Government of Lithuania, will be held in Vilnius ...}).
  * A national or regional initiative's meeting ({@code the African IGF 2017}, {@code APrIGF 2010}: {@link ForumInitiatives})
  * is not the forum's. A meeting's description ends at a semicolon, at the end of its sentence or where the next meeting
  * is named; a date or venue after a resolution number or a report in it belongs to that, not to the
@@ -128,7 +130,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             // the IGF-Rio, IGF-Athens (a city the gazetteer knows joined to the initials)
             "(?<![A-Za-z])IGF-(?<cityH>\\p{Lu}[\\p{L}\\p{M}'\u2019]{2,24}+)(?![\\p{L}\\d-])",
             // IGF-II in Brazil 2007 (the ordinal in Roman numerals after the initials)
-            "(?<![A-Za-z])IGF[-\\s](?<roman>(?:X{0,2})(?:IX|IV|V?I{1,3}|V))(?![A-Za-z\\d])",
+            "(?<![A-Za-z])IGF[-\\s](?<roman>" + EnglishNumerals.ROMAN + ")(?![A-Za-z\\d])",
             // the next IGF (only with a year or date after it)
             "(?<upcoming>\\b[Tt]he\\s{1,3}(?:next|upcoming|coming|forthcoming)\\s{1,3}(?:annual\\s{1,3})?" + IGF_NAME + ")",
             // The Internet Governance Forum concluded today in Sharm el-Sheikh (the year of the text's date)
@@ -201,17 +203,6 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
 
     private static final Pattern WORDS_BEFORE = Pattern.compile("(?<words>" + CITY_WORDS + ")\\s{1,3}$");
 
-    /** The value of a Roman numeral of up to 29 ({@code II}, {@code XIV}). */
-    private static int roman(String numeral) {
-        int value = 0;
-        for (int i = 0; i < numeral.length(); i++) {
-            int here = numeral.charAt(i) == 'X' ? 10 : numeral.charAt(i) == 'V' ? 5 : 1;
-            int next = i + 1 < numeral.length() ? (numeral.charAt(i + 1) == 'X' ? 10 : numeral.charAt(i + 1) == 'V' ? 5 : 1) : 0;
-            value += here < next ? -here : here;
-        }
-        return value;
-    }
-
     private static String firstGroup(Matcher m, String... groups) {
         for (String group : groups) {
             if (m.group(group) != null) {
@@ -252,6 +243,9 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
      * {@code It attracted more than 11.000 participants ... in Riyadh/Saudi Arabia, December 15-19, 2024}.
      */
     private static final Pattern FOLLOWING_SENTENCE = Pattern.compile("[.;]?\\s{1,3}(?:The\\s{1,3}(?:annual\\s{1,3})?(?:[Mm]eeting|[Ee]vent|[Ff]orum)|It)"
+            // a relative clause between the subject and its verb: "The meeting, which is being graciously hosted by the Government
+            // of Lithuania, will be held in Vilnius ..."
+            + "(?:,\\s{1,3}(?:which|that|hosted|organi[sz]ed)\\b[^.;,]{1,120},)?"
             + "\\s{1,3}(?:(?:will\\s{1,3}be|was|is(?:\\s{1,3}to\\s{1,3}be)?)\\s{1,3}(?:held|hosted|convened|organi[sz]ed)"
             + "|attracted|brought\\s{1,3}together|gathered|drew)\\b");
     /** What, between the forum's name and {@code the first meeting}, makes the meeting another body's or ends the sentence. */
@@ -334,13 +328,14 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                 year = setting.yearAt(m.end(), setting.sentenceEnd(m.end())).map(String::valueOf).orElse(null);
             }
             names.add(new Name(m.start(), m.end(), ordinal == null ? null
-                    : m.group("roman") != null ? Integer.valueOf(roman(ordinal))
+                    : m.group("roman") != null ? Integer.valueOf(EnglishNumerals.roman(ordinal))
                     : ordinal.equalsIgnoreCase("inaugural") ? Integer.valueOf(1) : EnglishNumerals.ordinal(ordinal),
                     year == null ? null : Integer.valueOf(year), venue, m.group("generic") != null || m.group("held") != null
                     || m.group("upcoming") != null || m.group("hosted") != null || m.group("inPlace") != null,
                     m.group("meetingWord") != null || m.group("inPlace") != null && AT_EVENT_BEFORE.matcher(text)
                             .region(Math.max(0, m.start() - 40), m.start()).find()));
         }
+        names = withBracketedAliases(text, names);
         List<EventMatch> found = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             Name n = names.get(i);
@@ -384,6 +379,37 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
         }
         return found;
     }
+
+    /**
+     * A name in brackets right after another names the same meeting ({@code The 20th Internet Governance Forum (IGF 2025) took
+     * place in Lillestrøm}): the two become one name running to the closing bracket, with the ordinal and year of both, so that
+     * what follows the bracket describes that meeting instead of ending at the second name.
+     */
+    private static List<Name> withBracketedAliases(String text, List<Name> names) {
+        List<Name> out = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            Name n = names.get(i);
+            if (i + 1 < names.size()) {
+                Name alias = names.get(i + 1);
+                Matcher open = BRACKET_OPEN.matcher(text).region(n.to(), alias.from());
+                Matcher close = BRACKET_CLOSE.matcher(text).region(alias.to(), text.length());
+                boolean agree = (n.year() == null || alias.year() == null || n.year().equals(alias.year()))
+                        && (n.ordinal() == null || alias.ordinal() == null || n.ordinal().equals(alias.ordinal()));
+                if (open.matches() && close.lookingAt() && agree) {
+                    out.add(new Name(n.from(), close.end(), n.ordinal() != null ? n.ordinal() : alias.ordinal(),
+                            n.year() != null ? n.year() : alias.year(), n.venue() != null ? n.venue() : alias.venue(),
+                            n.dated() && alias.dated(), n.meetingInCity() || alias.meetingInCity()));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(n);
+        }
+        return out;
+    }
+
+    private static final Pattern BRACKET_OPEN = Pattern.compile("\\s{0,2}\\(\\s{0,2}");
+    private static final Pattern BRACKET_CLOSE = Pattern.compile("\\s{0,2}\\)");
 
     /**
      * Whether the forum is named by name before {@code at} with nothing that {@code between} finds after it: for {@code the first
