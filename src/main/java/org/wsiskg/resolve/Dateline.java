@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wsiskg.structure.DocumentStructure;
-import org.wsiskg.structure.Paragraph;
 
 /**
  * The year a web copy is dated: the first full date (year, month and day) written in the text's
@@ -12,7 +11,7 @@ import org.wsiskg.structure.Paragraph;
  * ({@code 2019-11-27 09:31:52}, {@code 时间:2021-05-06}, {@code 2019年11月27日}, {@code 2019/11/27},
  * {@code 27 November 2019}, {@code November 27, 2019}). A relative year (去年, 今年) is read against
  * it when the document gives no year of its own. A year alone, or a month and year, is no
- * dateline: it is more often the year of something the text speaks of.
+ * dateline: it is more often the year of something the text speaks of. The place printed with the date is the text's place.
  */
 final class Dateline {
 
@@ -25,23 +24,56 @@ final class Dateline {
                     + "|(?<![\\d])\\d{1,2}\\s" + MONTH + ",?\\s(?<dmy>(?:19|20)\\d\\d)(?!\\d)"
                     + "|" + MONTH + "\\s\\d{1,2},\\s(?<mdy>(?:19|20)\\d\\d)(?!\\d)");
 
+    /** Capitalised words, with the particles of city names, and after a comma the country's ({@code Kingdom of Saudi Arabia}). */
+    private static final String PLACE_WORDS = "\\p{Lu}[\\p{L}\\p{M}'’.-]{1,24}(?:[ -](?:el|de|da|do|al|la|\\p{Lu}[\\p{L}\\p{M}'’.-]{0,24})){0,3}";
+    private static final String DAY_AND_MONTH = "(?:\\d{1,2}\\s{1,3}" + MONTH + "|" + MONTH + "\\s{1,3}\\d{1,2})\\b";
+    /** A line that is only a place ({@code Athens, Greece}), over the line of the date. */
+    private static final Pattern PLACE_LINE = Pattern.compile("\\s{0,3}(?<place>" + PLACE_WORDS + "(?:,\\s{0,2}" + PLACE_WORDS
+            + "(?:\\s(?:of|the)\\s" + PLACE_WORDS + ")?)?)\\s{0,3}");
+    /** A news dateline: the place, then the day and month ({@code Riyadh, Kingdom of Saudi Arabia,19 December –}). */
+    private static final Pattern PLACE_THEN_DATE = Pattern.compile("\\s{0,3}(?<place>" + PLACE_WORDS + "(?:,\\s{0,2}" + PLACE_WORDS
+            + "(?:\\s(?:of|the)\\s" + PLACE_WORDS + ")?)?)\\s{0,2},?\\s{0,2}(?:\\(\\p{Lu}{2,}\\)\\s{0,2})?" + DAY_AND_MONTH);
+    private static final Pattern DATE_LINE = Pattern.compile("\\s{0,3}" + DAY_AND_MONTH);
+
     private Dateline() {
     }
 
-    static Optional<Integer> yearOf(DocumentStructure structure) {
-        Integer year = null;
-        int earliest = HEAD;
-        for (Paragraph p : structure.paragraphs()) {
-            if (p.span().start() >= earliest) {
+    /**
+     * The place a text is dated at, as written: in its first {@value #HEAD} characters, a line that is only a place over a line
+     * opening with a date ({@code Athens, Greece} / {@code 30 October 2006}, a message's heading), or a line opening with a place
+     * and a day and month ({@code Riyadh, Kingdom of Saudi Arabia,19 December – The Internet Governance Forum ...}, a press
+     * release). Lines, not paragraphs, are read: the date line of a heading is a header field, in no paragraph. Whether it is a
+     * place at all is the gazetteer's to say, where it is used.
+     */
+    static Optional<String> placeOf(DocumentStructure structure) {
+        String text = structure.text().toString();
+        String[] lines = text.substring(0, Math.min(HEAD, text.length())).split("\n");
+        String placeAbove = null;
+        for (String line : lines) {
+            if (line.isBlank()) {
                 continue;
             }
-            Matcher m = FULL_DATE.matcher(p.text());
-            if (m.find() && p.text().originalStart(m.start()) < earliest) {
-                earliest = p.text().originalStart(m.start());
-                year = Integer.valueOf(m.group("iso") != null ? m.group("iso") : m.group("zh") != null ? m.group("zh")
-                        : m.group("dmy") != null ? m.group("dmy") : m.group("mdy"));
+            Matcher dated = PLACE_THEN_DATE.matcher(line);
+            if (dated.lookingAt()) {
+                return Optional.of(dated.group("place"));
             }
+            if (placeAbove != null && DATE_LINE.matcher(line).lookingAt()) {
+                return Optional.of(placeAbove);
+            }
+            Matcher place = PLACE_LINE.matcher(line);
+            placeAbove = place.matches() ? place.group("place") : null;
         }
-        return Optional.ofNullable(year);
+        return Optional.empty();
+    }
+
+    static Optional<Integer> yearOf(DocumentStructure structure) {
+        // The text, not its paragraphs: a heading's date line is a header field, in no paragraph.
+        String text = structure.text().toString();
+        Matcher m = FULL_DATE.matcher(text).region(0, Math.min(HEAD, text.length()));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.valueOf(m.group("iso") != null ? m.group("iso") : m.group("zh") != null ? m.group("zh")
+                : m.group("dmy") != null ? m.group("dmy") : m.group("mdy")));
     }
 }

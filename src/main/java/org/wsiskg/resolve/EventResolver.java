@@ -69,7 +69,7 @@ final class EventResolver {
         List<MandateMention> mandates = new ArrayList<>();
         Set<Issue> issues = new LinkedHashSet<>();
         Integer textYear = documentYear != null ? documentYear : Dateline.yearOf(structure).orElse(null);
-        EventContext next = new EventContext(documentYear, false, false, false, textYear);
+        EventContext next = new EventContext(documentYear, false, false, false, textYear, Dateline.placeOf(structure).orElse(null));
         for (Paragraph p : structure.paragraphs()) {
             String text = p.text().toString();
             EventContext context = next;

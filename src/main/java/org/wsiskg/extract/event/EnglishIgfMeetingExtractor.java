@@ -65,10 +65,15 @@ import org.wsiskg.text.EnglishNumerals;
  * </ul>
  * A name in brackets right after another ({@code the 20th Internet Governance Forum (IGF 2025) took place in Lillestrøm}) is the
  * same meeting's. A meeting named with no venue after it takes a known place right before it ({@code Last week in Berlin the 14th
- * Internet Governance Forum ... was held}), else its host country ({@code hosted by Norway}). A meeting named with no city or date takes them from the next sentence when it only takes the meeting up again
- * ({@code ... the eighth annual Meeting of the Internet Governance Forum (IGF), which will be hosted by the Government of
- * Indonesia. The meeting will be held in Bali, Indonesia from 22 to 25 October 2013.}; {@code ... the fifth meeting of the Internet Governance
- * Forum. The meeting, which is being graciously hosted by the Government of Lithuania, will be held in Vilnius ...}).
+ * Internet Governance Forum ... was held}), else its host country ({@code hosted by Norway}). A meeting named with no city or
+ * date takes them from the next sentence when it only takes the meeting up again ({@code ... the eighth annual Meeting of the
+ * Internet Governance Forum (IGF), which will be hosted by the Government of Indonesia. The meeting will be held in Bali, Indonesia
+ * from 22 to 25 October 2013.}, {@code ... the fifth meeting of the Internet Governance Forum. The meeting, which is being
+ * graciously hosted by the Government of Lithuania, will be held in Vilnius ...}), or from the opening of its own sentence when
+ * that says when and where ({@code From 22-25 October 2013 in Bali, Indonesia, experts ... gathered together for the 8th meeting
+ * of the Internet Governance Forum}). {@code this inaugural meeting of the Internet Governance Forum}, in a message whose
+ * dateline gives a place the gazetteer knows ({@code Athens, Greece} / {@code 30 October 2006}), is the meeting held there
+ * (VENUE_FROM_DATELINE says so).
  * A national or regional initiative's meeting ({@code the African IGF 2017}, {@code APrIGF 2010}: {@link ForumInitiatives})
  * is not the forum's. A meeting's description ends at a semicolon, at the end of its sentence or where the next meeting
  * is named; a date or venue after a resolution number or a report in it belongs to that, not to the
@@ -228,6 +233,16 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
      */
     private static final Pattern AT_EVENT_BEFORE = Pattern.compile("\\b(?:at|during|attended|attending|attend|sidelines\\s{1,3}of)\\s{1,3}$");
 
+    /**
+     * A sentence that opens with when and where ({@code From 22-25 October 2013 in Bali, Indonesia, ...}, {@code On 22 October in
+     * Bali, ...}, {@code In Bali, Indonesia, ...}) sets the meeting it then names, when the gazetteer knows the place.
+     */
+    private static final Pattern OPENING_SETTING = Pattern.compile("\\s{0,3}(?:(?:From|On|Between)\\s{1,3}[^,;.()]{0,40}?\\d[^,;.()]{0,30}?"
+            + "\\s{1,3}(?:in|at)|In|At)\\s{1,3}(?<place>" + EnglishSetting.PLACE_IN_COUNTRY + ")\\s{0,2},");
+
+    /** {@code this} right before a meeting's name: the meeting the text itself is delivered at. */
+    private static final Pattern THIS_BEFORE = Pattern.compile("\\b[Tt]his\\s{1,3}$");
+
     /** A preposition right before the forum's name: the name completes another noun, which is then the subject. */
     private static final Pattern COMPLEMENT_BEFORE = Pattern.compile("\\b(?:to|of|on|for|from|with|about|by|at|in|into|under|within)"
             + "\\s{1,3}(?:the\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?$");
@@ -355,6 +370,17 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                 venue = venueRightBefore(setting, text, n.from());
             }
             DateRange date = setting.dateIn(n.to(), end).orElse(null);
+            if (venue == null && date == null) {
+                // From 22-25 October 2013 in Bali, Indonesia, experts ... gathered for the 8th meeting of the IGF
+                Matcher opening = OPENING_SETTING.matcher(text).region(setting.sentenceStart(n.from()), n.from());
+                if (opening.lookingAt()) {
+                    Venue opened = setting.venue(opening.group("place"), opening.start("place"), opening.end("place"));
+                    if (opened.place().known()) {
+                        venue = opened;
+                        date = setting.dateIn(opening.start(), opening.start("place")).orElse(null);
+                    }
+                }
+            }
             if ((venue == null || venue.place().city() == null) && date == null) {
                 // The eighth annual Meeting of the IGF, which will be hosted by Indonesia. The meeting will be held in Bali ...
                 int sentenceEnd = setting.sentenceEnd(n.to());
@@ -367,6 +393,17 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                     }
                 }
             }
+            boolean fromDateline = false;
+            if (venue == null && date == null && context.textPlace() != null
+                    && THIS_BEFORE.matcher(text).region(Math.max(0, n.from() - 12), n.from()).find()) {
+                // "this inaugural meeting of the Internet Governance Forum" in a message dated "Athens, Greece / 30 October 2006":
+                // the meeting the text is delivered at, in the place of its dateline
+                Venue dated = setting.venue(context.textPlace(), n.from(), n.to());
+                if (dated.place().known()) {
+                    venue = new Venue(dated.place(), n.from(), n.to());
+                    fromDateline = true;
+                }
+            }
             Integer year = n.year();
             if (year == null && date == null && venue != null) {
                 year = setting.yearAt(venue.to(), end).orElse(null);
@@ -375,7 +412,15 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             if (n.dated() && date == null && year == null && !meetingInCity) {
                 continue; // the IGF's annual meeting, the IGF is held in ..., with no date or year: the meetings in general
             }
-            found.add(setting.event("igf-meeting", n.ordinal(), year, n.from(), n.to(), date, venue));
+            EventMatch event = setting.event("igf-meeting", n.ordinal(), year, n.from(), n.to(), date, venue);
+            if (fromDateline) {
+                List<EventFinding> findings = new ArrayList<>(event.findings());
+                findings.add(new EventFinding("VENUE_FROM_DATELINE", "the text names no place for this meeting; "
+                        + venue.place().asWritten() + " is the place of the text's dateline", n.from(), n.to()));
+                event = new EventMatch(event.kind(), event.ordinal(), event.year(), event.start(), event.end(), event.place(),
+                        event.from(), event.to(), findings);
+            }
+            found.add(event);
         }
         return found;
     }

@@ -8,10 +8,17 @@ package org.wsiskg.extract.event;
  * commission named last before it is the CSTD, whether the working group named last is the working
  * group on enhanced cooperation, and whether the Internet Governance Forum was named before;
  * and the year the text is dated ({@code textYear}: the document's year, else the dateline of a
- * web copy), against which 去年, 今年 and 明年 are read.
+ * web copy), against which 去年, 今年 and 明年 are read; and the place its dateline gives ({@code textPlace}, as written, or
+ * null), where {@code this meeting} of a speech or message delivered there was held.
  */
 public record EventContext(Integer documentYear, boolean commissionIsCstd, boolean workingGroupIsWgec,
-                           boolean forumIsIgf, Integer textYear) {
+                           boolean forumIsIgf, Integer textYear, String textPlace) {
+
+    /** A context whose text gives no place in its dateline. */
+    public EventContext(Integer documentYear, boolean commissionIsCstd, boolean workingGroupIsWgec, boolean forumIsIgf,
+                        Integer textYear) {
+        this(documentYear, commissionIsCstd, workingGroupIsWgec, forumIsIgf, textYear, null);
+    }
 
     /** A context dated by the document's year alone. */
     public EventContext(Integer documentYear, boolean commissionIsCstd, boolean workingGroupIsWgec, boolean forumIsIgf) {

@@ -1,0 +1,28 @@
+package org.wsiskg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.wsiskg.structure.StructureParser;
+import org.wsiskg.text.Language;
+import org.wsiskg.text.Normalizer;
+
+/** The year and place a text is dated by, from its first lines: a phrase table ({@code ⏎} is a line break, {@code -} none). */
+class DatelineTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Athens, Greece⏎⏎30 October 2006⏎⏎It gives me pleasure to greet this meeting of the Forum.            | 2006 | Athens, Greece
+            Riyadh, Kingdom of Saudi Arabia,19 December – The Internet Governance Forum in Riyadh concluded. | -    | Riyadh, Kingdom of Saudi Arabia
+            GENEVA, 19 December 2024 – The Forum closed.                                                       | 2024 | GENEVA
+            News⏎⏎27 November 2019⏎⏎The Forum opened in Berlin.                                                | 2019 | News
+            The Forum met in Athens in 2006 and again later on in Rio de Janeiro.                              | -    | -
+            Athens, Greece⏎⏎The Forum met there for the first time.                                            | -    | -
+            """)
+    void yearAndPlace(String head, String year, String place) {
+        var structure = new StructureParser().parse(new Normalizer().normalize(head.replace("⏎", "\n")), Language.EN);
+        assertEquals(year, Dateline.yearOf(structure).map(String::valueOf).orElse("-"), "year of " + head);
+        assertEquals(place, Dateline.placeOf(structure).orElse("-"), "place of " + head);
+    }
+}
