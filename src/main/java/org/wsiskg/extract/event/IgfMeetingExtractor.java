@@ -32,7 +32,10 @@ import org.wsiskg.text.ChineseNumerals;
  *   <li>{@code 第四届年度会议} once the forum is named in the paragraph or before it;</li>
  *   <li>{@code 2024年互联网治理论坛}, {@code IGF 2023}, {@code 2021年IGF将在波兰举办}, {@code 明年的IGF将在波兰卡托维兹举行} (the year names
  *       the meeting; 去年, 今年, 明年 count from the text's date, and name none in a text with no date);</li>
- *   <li>the traditional characters of Taiwan and Hong Kong pages: {@code 第14屆聯合國網路治理論壇…於11月25日至29日在德國柏林召開}.</li>
+ *   <li>the traditional characters of Taiwan and Hong Kong pages: {@code 第14屆聯合國網路治理論壇…於11月25日至29日在德國柏林召開};</li>
+ *   <li>{@code 2014互聯網管治論壇} (the year glued to the name, no 年; not the last year of a range, {@code 2014年至2016年互联网治理论坛的成果}), {@code 這次第四屆在埃及沙姆沙伊赫舉辦的 IGF} (the ordinal
+ *       before the venue's clause), {@code 前往土耳其伊斯坦堡參加聯合國舉辦的2014互聯網管治論壇} (went to a place the gazetteer
+ *       knows to attend it).</li>
  * </ul>
  * Rejects: the forum's meetings in general ({@code 召开互联网治理论坛会议}, {@code 论坛今后各次会议},
  * {@code 因特网治理论坛所有会议}); 该会议 or 论坛 in a paragraph that does not name the forum; other
@@ -59,9 +62,14 @@ public final class IgfMeetingExtractor implements EventExtractor {
     private static final String UN = "(?:(?:联合国|聯合國|国际|國際)\\s*)?";
     private static final String SESSION_WORD = "(?:次|届)";
     private static final String HELD = "(?:举行|举办|召开|舉行|舉辦|召開)";
+    /** A venue's characters: Han characters, never 在 or 于 (明年在立陶宛首都维尔纽斯: the venue starts after the second 在). */
+    private static final String PLACE = "[[\\p{IsHan}·]&&[^在于於]]{2,12}?";
     private static final Pattern MEETING = Pattern.compile(
-            "(?<prefix>(?<at>在|于|於)\\s*(?<place>[\\p{IsHan}·]{2,12}?)\\s*" + HELD + "了?的?\\s*)?"
-                    + "(?:(?<yearBefore>(?:19|20)\\d\\d)\\s*年\\s*(?:的\\s*)?|(?<relative>去年|今年|明年|前年)\\s*(?:的\\s*)?)?"
+            "(?:第\\s*(?<ordOuter>" + ChineseNumerals.NUMERAL + ")\\s*届\\s*(?=在|于|於))?"
+                    + "(?<prefix>(?<at>在|于|於)\\s*(?<place>" + PLACE + ")\\s*" + HELD + "了?的?\\s*"
+                    + "|(?:前往|赴)\\s*(?<placeGone>" + PLACE + ")\\s*(?:参加|參加|出席)\\s*(?:(?:联合国|聯合國)?\\s*(?:举办|舉辦|主办|主辦)的\\s*)?)?"
+                    + "(?:(?<yearBefore>(?<![\\d/至到~～\\-–])(?:19|20)\\d\\d)(?:\\s*年\\s*(?:的\\s*)?|(?=" + UN + IGF_NAME + "))"
+                    + "|(?<relative>去年|今年|明年|前年)\\s*(?:的\\s*)?)?"
                     + "(?:第\\s*(?<ordBefore>" + ChineseNumerals.NUMERAL + ")\\s*" + SESSION_WORD + "\\s*" + UN
                     + "(?<nameAfter>" + IGF_NAME + "|IGF)(?:\\s*(?:\\(IGF\\)|（IGF）))?(?:\\s*(?:会议|年会|年度会议))?"
                     + "|(?<name>" + IGF_NAME + "|IGF|论坛|該|该|最近一次)(?:\\s*(?:\\(IGF\\)|（IGF）))?\\s*(?:第\\s*(?<ord>" + ChineseNumerals.NUMERAL + ")\\s*"
@@ -103,19 +111,20 @@ public final class IgfMeetingExtractor implements EventExtractor {
             boolean ordinalFirst = m.group("nameAfter") != null;
             boolean bare = m.group("bareOrd") != null;
             String name = ordinalFirst ? m.group("nameAfter") : m.group("name");
-            String ordinalText = ordinalFirst ? m.group("ordBefore") : bare ? m.group("bareOrd")
-                    : m.group("first") != null ? "一" : m.group("ord");
+            String ordinalText = m.group("ordOuter") != null ? m.group("ordOuter") : ordinalFirst ? m.group("ordBefore")
+                    : bare ? m.group("bareOrd") : m.group("first") != null ? "一" : m.group("ord");
             Integer year = m.group("igfYear") != null ? Integer.valueOf(m.group("igfYear"))
                     : m.group("yearBefore") != null ? Integer.valueOf(m.group("yearBefore"))
                     : m.group("relative") != null ? relativeYear(m.group("relative"), context.textYear()) : null;
             // After 于 (which also stands before times: 于近期举行的) only a place the gazetteer knows is a venue.
-            boolean hasPlace = m.group("place") != null
-                    && (m.group("at").equals("在") || gazetteer.lookup(m.group("place")).isPresent());
+            String placeGroup = m.group("place") != null ? "place" : m.group("placeGone") != null ? "placeGone" : null;
+            boolean hasPlace = "place".equals(placeGroup) && (m.group("at").equals("在") || gazetteer.lookup(m.group("place")).isPresent())
+                    || "placeGone".equals(placeGroup) && gazetteer.lookup(m.group("placeGone")).isPresent();
             boolean hasOrdinal = ordinalText != null;
             if (ForumInitiatives.chinese(text, forumAt(m), gazetteer)) {
                 continue; // 非洲IGF 2017年会, 亚太区网络管治论坛: a national or regional initiative's meeting
             }
-            if (m.group("yearName") != null && year == null) {
+            if (m.group("yearName") != null && year == null && m.group("ordOuter") == null) {
                 continue; // the forum named with neither a year nor an ordinal: no one meeting
             }
             if (!hasPlace && !hasOrdinal && year == null) {
@@ -147,7 +156,7 @@ public final class IgfMeetingExtractor implements EventExtractor {
                 nameFrom = m.start("yearBefore");
             }
             // A venue written after the name: 第十八次会议于 2023 年 10 月 8 日至 12 日在日本京都举行.
-            Venue venue = hasPlace ? setting.venue(m.group("place"), m.start("place"), m.end("place"))
+            Venue venue = hasPlace ? setting.venue(m.group(placeGroup), m.start(placeGroup), m.end(placeGroup))
                     : setting.nearestVenue(nameFrom, m.end()).filter(v -> v.from() >= m.end()).orElse(null);
             found.add(setting.event("igf-meeting", ordinal, year, nameFrom, m.end(),
                     setting.nearestDate(nameFrom, m.end()).orElse(null), venue));
