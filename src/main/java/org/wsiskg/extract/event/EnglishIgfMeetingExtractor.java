@@ -116,7 +116,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             // IGF Kyoto 2023 (the place checked against the gazetteer)
             IGF_NAME + "\\s{1,3}(?!IGF\\b)(?<placeF>" + EnglishSetting.PLACE + ")\\s{1,3}(?<yearF>" + YEAR + ")(?![\\d/])",
             // the 2024 Internet Governance Forum
-            "(?<![\\d/])(?<yearD>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?" + IGF_NAME,
+            "(?<![\\d/])(?<yearD>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?(?:Global\\s{1,3})?" + IGF_NAME,
             // The IGF will be holding its 11th annual meeting
             IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:will\\s{1,3}be\\s{1,3}holding|will\\s{1,3}hold|is\\s{1,3}holding|holds|held)"
                     + "\\s{1,3}its\\s{1,3}(?<ordG>" + ORDINAL + ")\\s{1,3}(?i:annual\\s{1,3})?(?i:meeting)",
@@ -130,7 +130,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             // The IGF was held in Rio de Janeiro in 2007 (only with a year or date after it)
             "(?<held>" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:was|is|will\\s{1,3}be)\\s{1,3}(?:held|convened|hosted)(?=\\s{1,3}(?:in|at)\\s))",
             // the IGF in Lillestroem (June 23 – 27, 2025) (only with a year or date after it)
-            "(?<inPlace>\\b[Tt]he\\s{1,3}" + UN + "?" + IGF_NAME + "(?<meetingWord>\\s{1,3}(?:annual\\s{1,3})?meeting)?"
+            "(?<inPlace>(?:\\b[Tt]he\\s{1,3}|^)" + UN + "?" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?"
+                    + "(?<meetingWord>\\s{1,3}(?:annual\\s{1,3})?meeting)?"
                     + "(?=\\s{1,3}in\\s{1,3}(?!" + EnglishSetting.MONTH_NAME + "\\b)\\p{Lu}))",
             // the IGF-Rio, IGF-Athens (a city the gazetteer knows joined to the initials)
             "(?<![A-Za-z])IGF-(?<cityH>\\p{Lu}[\\p{L}\\p{M}'\u2019]{2,24}+)(?![\\p{L}\\d-])",
@@ -147,6 +148,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             IGF_NAME + "['\u2019]s\\s{1,3}(?<generic>(?:next\\s{1,3}|upcoming\\s{1,3})?annual\\s{1,3}meeting)\\b(?!s)",
             // the first meeting (the forum named before it in its sentence)
             "\\b(?:[Tt]he|its)\\s{1,3}(?<ordH>" + ORDINAL_OR_INAUGURAL + ")\\s{1,3}(?i:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)",
+            // in 2017 the annual meeting (the forum named before it in its paragraph)
+            "\\b[Ii]n\\s{1,3}(?<yearP>" + YEAR + ")\\s{0,2},?\\s{1,3}(?:the|its)\\s{1,3}(?:annual\\s{1,3})?meeting\\b(?!\\s{1,3}of\\b)",
             // the 2009 meeting (the forum named before it in its paragraph)
             "\\b(?:[Tt]he|its)\\s{1,3}(?<yearH>" + YEAR + ")\\s{1,3}(?i:annual\\s{1,3})?(?:meeting|session)\\b(?!\\s{1,3}of\\b)",
             // the 2016 meeting of the IGF
@@ -169,7 +172,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
     private static Venue venueRightBefore(EnglishSetting setting, String text, int nameFrom) {
         // From the sentence's start at the earliest: a place's pattern may take a full stop ("St. Gallen"), and would run
         // from the sentence before into this one ("... Mexico. Berlin hosted the 14th IGF").
-        int from = Math.max(setting.sentenceStart(nameFrom), nameFrom - 60);
+        int from = Math.max(setting.sentenceStart(nameFrom), nameFrom - 80);
         Matcher before = VENUE_BEFORE.matcher(text).region(from, nameFrom);
         if (!before.find()) {
             before = HOST_BEFORE.matcher(text).region(from, nameFrom);
@@ -250,8 +253,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
     /** {@code Kenya will be hosting the 2011 IGF}: the host right before the meeting's name. */
     private static final Pattern HOST_BEFORE = Pattern.compile("(?<place>" + EnglishSetting.PLACE + ")\\s{1,3}(?:will\\s{1,3}be\\s{1,3}hosting"
             + "|will\\s{1,3}host|to\\s{1,3}host|is\\s{1,3}hosting|hosted|hosts)\\s{1,3}(?:the\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?$");
-    private static final Pattern VENUE_BEFORE = Pattern.compile("\\b(?:[Ii]n|[Aa]t)\\s{1,3}(?<place>" + EnglishSetting.PLACE
-            + ")\\s{0,2},?\\s{0,3}(?:the\\s{1,3})?$");
+    private static final Pattern VENUE_BEFORE = Pattern.compile("\\b(?:[Ii]n|[Aa]t)\\s{1,3}(?<place>" + EnglishSetting.PLACE_IN_COUNTRY
+            + ")\\s{0,2},?\\s{0,3}(?:(?:at|during)\\s{1,3}the\\s{1,3}(?:[a-z]{2,12}\\s{1,3}){1,3}of\\s{1,3})?(?:the\\s{1,3})?$");
 
     /**
      * The next sentence taking the meeting up again to say where it is held: {@code The meeting will be held in Bali ...},
@@ -292,7 +295,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
         Matcher m = MEETING.matcher(text);
         while (m.find()) {
             if (m.group("ordH") != null && !forumNamedBefore(text, m.start(), OTHER_BODY_OR_SENTENCE_END)
-                    || m.group("yearH") != null && !forumNamedBefore(text, m.start(), OTHER_BODY)) {
+                    || (m.group("yearH") != null || m.group("yearP") != null) && !forumNamedBefore(text, m.start(), OTHER_BODY)) {
                 continue;
             }
             Matcher forum = NAMED.matcher(text).region(m.start(), m.end());
@@ -306,7 +309,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             if ((ordinal != null || m.group("yearM") != null) && bareForum && !named) {
                 continue;
             }
-            String year = firstGroup(m, "yearC", "yearD", "yearE", "yearF", "yearM", "yearL", "yearH");
+            String year = firstGroup(m, "yearC", "yearD", "yearE", "yearF", "yearM", "yearL", "yearH", "yearP");
             String place = m.group("placeE") != null ? "placeE" : m.group("placeF") != null ? "placeF"
                     : m.group("cityL") != null ? "cityL" : m.group("cityH") != null ? "cityH" : null;
             Venue venue = place == null ? null : setting.venue(m.group(place), m.start(place), m.end(place));

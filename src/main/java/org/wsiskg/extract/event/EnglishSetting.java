@@ -30,8 +30,15 @@ final class EnglishSetting {
     /** {@code hosted by Norway}, {@code hosted by the Government of Indonesia}: the host country, when the gazetteer knows it. */
     private static final Pattern HOSTED_BY = Pattern.compile("\\b(?:hosted|organi[sz]ed)\\s{1,3}by\\s{1,3}(?:the\\s{1,3}(?:Government\\s{1,3}of"
             + "\\s{1,3}(?:the\\s{1,3})?)?)?(?<place>" + PLACE + ")");
-    /** Any {@code in <place>}: taken only when the gazetteer knows the place. */
-    private static final Pattern IN_PLACE = Pattern.compile("\\b(?:in|at)\\s{1,3}(?<place>" + PLACE_IN_COUNTRY + ")");
+    /**
+     * Any {@code in <place>}: taken only when the gazetteer knows the place, and not after the verb of another act ({@code the
+     * announcement of Switzerland's offer to host the 2017 meeting was made in Guadalajara}).
+     */
+    private static final Pattern IN_PLACE = Pattern.compile("(?<!\\b(?:made|announced|signed|launched|presented|published|issued)\\s{1,3})"
+            + "\\b(?:in|at)\\s{1,3}(?<place>" + PLACE_IN_COUNTRY + ")");
+    /** {@code held at UNESCO headquarters in Paris}: the seat named after a venue the gazetteer lacks. */
+    private static final Pattern SEAT_IN = Pattern.compile("\\s{1,3}(?:headquarters|premises|offices|building|campus)\\s{1,3}in\\s{1,3}(?<place>"
+            + PLACE_IN_COUNTRY + ")");
     /** A year right after the venue or the name ({@code in Vilnius in 2010}, {@code Rio de Janeiro (2007)}). */
     private static final Pattern YEAR = Pattern.compile(",?\\s{0,3}(?:in\\s{1,3}|\\(\\s{0,2})?(?<year>(?:19|20)\\d\\d)(?![\\d/])");
     /** What, between an event and a date, shows the date is another thing's: a resolution number or a report. */
@@ -102,6 +109,11 @@ final class EnglishSetting {
         Venue first = null;
         if (held.find()) {
             first = venue(held.group("place"), held.start("place"), held.end("place"));
+            Matcher seat = SEAT_IN.matcher(text).region(held.end("place"), to);
+            if (!first.place().known() && seat.lookingAt()) {
+                Venue city = venue(seat.group("place"), seat.start("place"), seat.end("place"));
+                first = city.place().known() ? city : first;
+            }
         }
         while (in.find() && (first == null || in.start() < first.from())) {
             Venue v = venue(in.group("place"), in.start("place"), in.end("place"));
