@@ -77,6 +77,13 @@ final class SymbolLines {
             + "(?<symbols>(?:" + SEVERAL + "){1,2})\\*{0,2}[ \\t]+" + DAY);
 
     /**
+     * A first page flattened with the symbol, then the distribution status and the date: {@code E/CN.16/2011/CRP.1 Distr.:
+     * Restricted 8 April 2011 English only ...} (the date after the status is required).
+     */
+    private static final Pattern SYMBOL_THEN_DISTRIBUTION = Pattern.compile("(?<![A-Za-z/.])(?<symbols>(?:" + SEVERAL + "){1,2})\\*{0,2}[ \\t]+"
+            + DISTRIBUTION + "[ \\t]+" + DAY);
+
+    /**
      * A web page's description of the document it holds: {@code No: A/74/821 | Distr.: General | 29 May 2020},
      * {@code Symbol: E/CN.16/2019/2, Distr.: General}.
      */
@@ -172,7 +179,8 @@ final class SymbolLines {
 
     /**
      * The symbols of a masthead or a supplement's cover flattened into a longer line ({@link #FLAT_MASTHEAD},
-     * {@link #FLAT_PRINTED_MASTHEAD}, {@link #FLAT_DOCUMENT_LINE}, {@link #DESCRIBED_SYMBOL}, {@link #DISTRIBUTION_FIRST}, {@link #SUPPLEMENT_COVER}), or an
+     * {@link #FLAT_PRINTED_MASTHEAD}, {@link #FLAT_DOCUMENT_LINE}, {@link #DESCRIBED_SYMBOL}, {@link #DISTRIBUTION_FIRST}, {@link #SYMBOL_THEN_DISTRIBUTION},
+     * {@link #SUPPLEMENT_COVER}), or an
      * empty list.
      */
     static List<Found> flatMasthead(String content) {
@@ -186,7 +194,7 @@ final class SymbolLines {
     }
 
     private static final List<Pattern> FLAT_FORMS = List.of(FLAT_MASTHEAD, FLAT_PRINTED_MASTHEAD, FLAT_DOCUMENT_LINE, DESCRIBED_SYMBOL,
-            DISTRIBUTION_FIRST, SUPPLEMENT_COVER);
+            DISTRIBUTION_FIRST, SYMBOL_THEN_DISTRIBUTION, SUPPLEMENT_COVER);
 
     /**
      * The title and symbols of a page's title line, or null: {@code Title (SYMBOL)}, {@code Title. SYMBOL},

@@ -62,6 +62,8 @@ class SymbolLinesTest {
             Distr. RESTRICTED LC/R.2144 19 February 2008 ENGLISH ORIGINAL: SPANISH SAN SALVADOR COMMITMENT                      | LC/R.2144
             Distr. RESTRICTED E/CN.16/2007/CRP.2* 16 May 2007 ENGLISH ONLY Commission on Science and Technology                  | E/CN.16/2007/CRP.2
             17-00008 Distr. LIMITED E/ESCWA/TDD/2017/IG.1/4(Part I) 6 January 2017 ORIGINAL: ENGLISH Economic and Social      | E/ESCWA/TDD/2017/IG.1/4_(Part_I)
+            E/CN.16/2011/CRP.1 Distr.: Restricted 8 April 2011 English only Commission on Science and Technology for Development | E/CN.16/2011/CRP.1
+            see E/CN.16/2011/CRP.1 Distr.: Restricted for the list                                                               | ''
             """)
     void readsMastheadsFlattenedIntoALine(String line, String expected) {
         List<String> symbols = SymbolLines.flatMasthead(line).stream().map(SymbolLines.Found::symbol).toList();

@@ -52,15 +52,15 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
     /**
      * {@code CN.16}, {@code Corr.1}, {@code L.5}, {@code SR.12}, {@code C.II}; {@code RES}, {@code HRC},
      * {@code INF}; {@code 2010}, {@code 24}; special sessions {@code S-27}, {@code ES-10}, preparatory
-     * committees {@code PC-3}. A number takes a letter only at the end ({@code 57/270B}): a letter glued
+     * committees {@code PC-3}; an office with its region {@code SRO-EA} ({@code ECA/SRO-EA/ICE/AEGMII/2011/02}). A number takes a letter only at the end ({@code 57/270B}): a letter glued
      * to a number and followed by a slash starts the second symbol of a joint symbol ({@code A/70/63E/2015/10}).
      */
     private static final String COMPONENT = component("");
     private static final String SUFFIX = "(?:\\((?:Rev|Corr|Add)\\.\\d{1,2}\\))?(?:\\s?\\(Part\\s?[IVX]{1,4}\\))?";
     /** One symbol, without the context checks: its series, its components, a revision or part in brackets. */
     static final String BODY = FIRST + "(?:/" + COMPONENT + "){1,12}" + SUFFIX;
-    /** A symbol does not continue a word, a number, a web address or a path. */
-    static final String START = "(?<![A-Za-z0-9./:@\\-])";
+    /** A symbol does not continue a word, a number, a web address, a path or a query's value ({@code ?DS=A/RES/57/270B}). */
+    static final String START = "(?<![A-Za-z0-9./:@=\\-])";
     /**
      * ... nor go on into one; but a number may run straight into the organ of a joint symbol's second part. A document type
      * with its dot and no number ({@code A/C.2/78/SR.}, whose number a PDF copy set on a line of its own) is no whole symbol.
@@ -97,7 +97,7 @@ public final class DocumentSymbolExtractor implements ReferenceExtractor {
     /** One component of a symbol, with {@code afterDot} allowed between a dotted name and its number ({@code C.2}, {@code C. 2}). */
     private static String component(String afterDot) {
         return "(?:[A-Z][A-Za-z]{0,9}\\." + afterDot + "(?:\\d{1,4}[A-Za-z]?|[IVX]{1,5}(?![A-Za-z]))"
-                + "|[A-Z]{1,2}-\\d{1,2}|[A-Z]{1,10}|[Rr]es(?=/)|[Dd]ec(?=/)|\\d{1,5}(?:[A-Z](?![/A-Za-z]))?)";
+                + "|[A-Z]{1,2}-\\d{1,2}|[A-Z]{2,6}-[A-Z]{2,6}(?![A-Za-z])|[A-Z]{1,10}|[Rr]es(?=/)|[Dd]ec(?=/)|\\d{1,5}(?:[A-Z](?![/A-Za-z]))?)";
     }
 
     @Override

@@ -28,7 +28,7 @@ import org.wsiskg.text.EnglishNumerals;
  *   <li>{@code At its twentieth session, held on 8-12 May, the Commission ...} (the Commission named in an
  *       earlier paragraph);</li>
  *   <li>{@code At its 27th session (Geneva, 15-19 April 2024), the CSTD reviewed ...} (a sentence opening with the
- *       session, whose subject is the Commission by name);</li>
+ *       session, whose subject is the Commission by name, whatever body the paragraph named before);</li>
  *   <li>{@code looks forward to the twenty-first session of the Commission} (a session to come); {@code noted the 21st session of
  *       the Commission on Science and Technology, which ...} (the name cut short after the ordinal's session);</li>
  *   <li>{@code valid for the twelfth and thirteenth session}, {@code its fifteenth, sixteenth and seventeenth sessions} (one
@@ -91,8 +91,9 @@ public final class EnglishCstdSessionExtractor implements EventExtractor {
                 continue;
             }
             if (to == NOT_NAMED_AFTER) {
-                boolean cstd = bodies.last == null ? context.commissionIsCstd() && !ACTING_VERB.matcher(text).lookingAt()
-                        || subjectNamedAfter(text, m.start(), m.end()) : bodies.last.equals("cstd");
+                // At its thirteenth session, held in May 2010, the CSTD ...: the subject named after decides, whatever was named before
+                boolean cstd = subjectNamedAfter(text, m.start(), m.end()) || (bodies.last == null
+                        ? context.commissionIsCstd() && !ACTING_VERB.matcher(text).lookingAt() : bodies.last.equals("cstd"));
                 if (!cstd) {
                     continue;
                 }
