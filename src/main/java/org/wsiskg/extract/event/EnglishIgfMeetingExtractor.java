@@ -246,6 +246,13 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
     /** {@code this} right before a meeting's name: the meeting the text itself is delivered at. */
     private static final Pattern THIS_BEFORE = Pattern.compile("\\b[Tt]his\\s{1,3}$");
 
+    /**
+     * A preparatory process's noun after the forum's name ({@code the first Open Consultations in the IGF 2015 preparatory process
+     * took place ... in Geneva}): the date and place after it are the process's meeting's.
+     */
+    private static final Pattern PREPARATORY_AFTER = Pattern.compile("\\s{1,3}(?:preparatory\\s{1,3}(?:process|phase|cycle|meetings?)"
+            + "|preparations?|planning\\s{1,3}process)\\b");
+
     /** A preposition right before the forum's name: the name completes another noun, which is then the subject. */
     private static final Pattern COMPLEMENT_BEFORE = Pattern.compile("\\b(?:to|of|on|for|from|with|about|by|at|in|into|under|within)"
             + "\\s{1,3}(?:the\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?$");
@@ -363,6 +370,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             }
             // The first Open Consultation for IGF 2008 took place in Geneva: what follows is the consultation's, not the meeting's.
             int end = PREPARATORY_BEFORE.matcher(text).region(Math.max(setting.sentenceStart(n.from()), n.from() - 60), n.from()).find()
+                    || PREPARATORY_AFTER.matcher(text).region(n.to(), text.length()).lookingAt()
                     ? n.to() : setting.descriptionEnd(n.to(), next);
             // A known place right after a name with a year or ordinal (IGF 2014, Istanbul; the 2007 IGF – Rio de Janeiro meeting)
             // is its venue before any later "in ...".

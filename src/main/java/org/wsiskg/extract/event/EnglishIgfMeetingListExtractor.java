@@ -24,7 +24,8 @@ import org.wsiskg.text.EnglishNumerals;
  * </ul>
  * The n-th place takes the n-th ordinal when the sentence counts them as many ({@code the first five
  * meetings}, {@code the first, second and third meetings}); otherwise the meetings have no ordinal, and
- * a count that differs is reported (ORDINAL_LIST_MISMATCH). Rejects one place with its year (read by
+ * a count that differs is reported (ORDINAL_LIST_MISMATCH). Also the hosts and years paired by {@code respectively} ({@code the
+ * Governments of Ethiopia and Japan will be hosting the IGF annual meetings in 2022 and 2023, respectively}). Rejects one place with its year (read by
  * {@link EnglishIgfMeetingExtractor}) and lists of other meetings ({@code the summits held in Geneva
  * (2003) and Tunis (2005)}, in a sentence that does not name the IGF).
  */
@@ -100,8 +101,52 @@ public final class EnglishIgfMeetingListExtractor implements EventExtractor {
                 found.add(e);
             }
         }
+        found.addAll(respectively(setting, text));
         return found;
     }
+
+    /**
+     * {@code the Governments of Ethiopia and Japan will be hosting the IGF annual meetings in 2022 and 2023, respectively}: the
+     * hosts and the years, paired in order; only when the lists are as long and the gazetteer knows every host.
+     */
+    private static List<EventMatch> respectively(EnglishSetting setting, String text) {
+        List<EventMatch> found = new ArrayList<>();
+        Matcher r = RESPECTIVELY.matcher(text);
+        while (r.find()) {
+            List<Venue> hosts = new ArrayList<>();
+            Matcher host = HOST_ITEM.matcher(text).region(r.start("hosts"), r.end("hosts"));
+            while (host.find()) {
+                Venue v = setting.venue(host.group("place"), host.start("place"), host.end("place"));
+                if (!v.place().known()) {
+                    hosts.clear();
+                    break;
+                }
+                hosts.add(v);
+            }
+            List<Integer> years = new ArrayList<>();
+            Matcher year = YEAR_ITEM.matcher(text).region(r.start("years"), r.end("years"));
+            while (year.find()) {
+                years.add(Integer.valueOf(year.group()));
+            }
+            if (hosts.size() < 2 || hosts.size() != years.size()) {
+                continue;
+            }
+            for (int i = 0; i < hosts.size(); i++) {
+                Venue v = hosts.get(i);
+                found.add(setting.event("igf-meeting", null, years.get(i), v.from(), v.to(), null, v));
+            }
+        }
+        return found;
+    }
+
+    private static final String HOST_LIST = EnglishSetting.PLACE
+            + "(?:\\s{0,2},\\s{0,3}" + EnglishSetting.PLACE + "){0,3}\\s{0,2},?\\s{1,3}and\\s{1,3}" + EnglishSetting.PLACE;
+    private static final Pattern RESPECTIVELY = Pattern.compile("(?:\\b[Tt]he\\s{1,3}Governments?\\s{1,3}of\\s{1,3})?(?<hosts>" + HOST_LIST + ")\\s{1,3}(?:will\\s{1,3}be\\s{1,3}hosting|will\\s{1,3}host"
+            + "|are\\s{1,3}hosting|hosted|host)\\s{1,3}the\\s{1,3}(?:IGF|Internet\\s{1,3}Governance\\s{1,3}Forum)(?:['’]s)?\\s{1,3}"
+            + "(?:annual\\s{1,3})?meetings\\s{1,3}(?:of|in)\\s{1,3}(?<years>" + YEAR + "(?:\\s{0,2},\\s{0,3}" + YEAR + "){0,3}\\s{0,2},?\\s{1,3}and\\s{1,3}"
+            + YEAR + ")\\s{0,2},?\\s{1,3}respectively\\b");
+    private static final Pattern HOST_ITEM = Pattern.compile("(?<place>" + EnglishSetting.PLACE + ")");
+    private static final Pattern YEAR_ITEM = Pattern.compile(YEAR);
 
     /** Whether two or more places with their years follow {@code held in} in the words from {@code from} to {@code to}. */
     static boolean listFollows(EnglishSetting setting, int from, int to) {
