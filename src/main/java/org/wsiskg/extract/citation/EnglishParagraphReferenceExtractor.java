@@ -33,10 +33,12 @@ import org.wsiskg.structure.Paragraph;
  *       in the paragraph;</li>
  *   <li>a bare run ({@code ... the Tunis Agenda ... paragraphs 72, 73 and 77 ...}): the instrument,
  *       resolution or document named last before it in the same sentence or the one before, in the
- *       same paragraph; for a run in brackets ({@code (Paragraphs 2 to 6)}), in the same sentence only, and for one right
+ *       same paragraph; for a run in brackets ({@code (Paragraphs 2 to 6)}), in the same sentence only (or, for a bracket set after
+ *       the full stop, {@code ... a better future for all. (para 3).}, the sentence it follows), and for one right
  *       after a quotation ({@code “... paragraph 72 of the Tunis Agenda ...” (paragraph 15)}), before the quotation opens:
  *       the run points into the quoted text, not into a text it names. Where nothing was named there, nothing is cited: no
- *       guess;</li>
+ *       guess; nor for a bracket right after another text's capitalised noun ({@code ... and Action Plan (paragraphs 13 b-d)}),
+ *       which points into that text;</li>
  *   <li>{@code article 72 of the Tunis Agenda}, {@code articles 72 to 78 of the Tunis Agenda}, {@code Art. 69}: the
  *       numbered paragraphs of a titled instrument that has no articles (the curated table says
  *       which instruments are numbered in articles); a bare run ({@code The Tunis Agenda recognized in Art. 35}) is
@@ -253,6 +255,11 @@ public final class EnglishParagraphReferenceExtractor implements ReferenceExtrac
         // A run in brackets is a pointer into what the sentence is about: the text named in that sentence, else the one
         // the writer is summarising ("It affirms ... (Paragraphs 2 to 6)"), never a text named in the sentence before.
         boolean bracketed = run.start() > 0 && text.charAt(run.start() - 1) == '(';
+        if (bracketed && TEXT_NOUN_BEFORE_BRACKET.matcher(text).region(Math.max(0, run.start() - 30), run.start()).find()) {
+            // ... the Declaration of Principles (paragraphs 48-50) and Action Plan (paragraphs 13 b-d): the bracket points into
+            // the text named right before it, which is no text we know, not into the one named earlier
+            return null;
+        }
         int quoteOpens = bracketed ? quoteClosedBefore(text, run.start() - 1) : NO_QUOTE;
         if (quoteOpens == QUOTE_OPENS_OUT_OF_SIGHT) {
             return null; // a quotation too long to see where it opens: what it quotes is not known
@@ -263,10 +270,16 @@ public final class EnglishParagraphReferenceExtractor implements ReferenceExtrac
             last = lastBefore(quoteOpens, anchors);
             return last != null && sentenceEndsBetween(text, last.end(), quoteOpens) == 0 ? last : null;
         }
-        int allowed = bracketed ? 0 : 1;
+        // "... a better future for all. (para 3).": a bracket set after the full stop cites the sentence it follows.
+        boolean afterStop = bracketed && STOP_BEFORE_BRACKET.matcher(text).region(Math.max(0, run.start() - 4), run.start()).find();
+        int allowed = bracketed && !afterStop ? 0 : 1;
         return sentenceEnds <= allowed ? last : null;
     }
 
+    /** A text's noun, capitalised, right before a bracket: {@code Action Plan (}, {@code the Charter (}. */
+    private static final Pattern TEXT_NOUN_BEFORE_BRACKET = Pattern.compile("(?<![A-Za-z])(?:Plan|Agenda|Declaration|Commitment|Charter"
+            + "|Convention|Report|Resolution|Programme|Compact|Consensus|Outcome|Covenant|Protocol)\\s{0,2}\\($");
+    private static final Pattern STOP_BEFORE_BRACKET = Pattern.compile("\\.\\s{0,2}\\($");
     private static final int QUOTE_LIMIT = 1000;
     private static final int NO_QUOTE = -1;
     private static final int QUOTE_OPENS_OUT_OF_SIGHT = -2;
