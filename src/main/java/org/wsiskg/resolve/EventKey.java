@@ -15,20 +15,25 @@ public record EventKey(String series, String number) {
     static final Comparator<EventKey> ORDER = Comparator.comparing(EventKey::series)
             .thenComparing(EventKey::number);
 
-    /** The event a mention names, or empty when the mention does not say which one it is. */
+    /**
+     * The event a mention names, or empty when the mention does not say which one it is, or when neither the text nor the
+     * body's annual series dates it ({@code the sixth session} of a commission that met every other year then): the graph
+     * holds an event with its year, and {@link EventResolver} reports the mention left out (EVENT_YEAR_UNKNOWN).
+     */
     public static Optional<EventKey> of(EventMention e) {
+        if (e.year() == null) {
+            return Optional.empty();
+        }
         return switch (e.kind()) {
-            case "igf-meeting" -> e.year() != null ? Optional.of(new EventKey("igf", e.year().toString()))
-                    : e.ordinal() != null ? Optional.of(new EventKey("igf", "meeting-" + e.ordinal()))
-                    : Optional.empty();
+            case "igf-meeting" -> Optional.of(new EventKey("igf", e.year().toString()));
             case "cstd-session" -> e.ordinal() == null ? Optional.empty()
                     : Optional.of(new EventKey("cstd", e.ordinal().toString()));
             case "wsis-summit" -> e.ordinal() == null ? Optional.empty()
                     : Optional.of(new EventKey("wsis-summit", e.ordinal().toString()));
             // The group meets several times a year and its numbering restarts with each new group.
-            case "wgec-meeting" -> e.ordinal() == null || e.year() == null ? Optional.empty()
+            case "wgec-meeting" -> e.ordinal() == null ? Optional.empty()
                     : Optional.of(new EventKey("wgec-meeting", e.year() + "-" + e.ordinal()));
-            default -> e.year() == null ? Optional.empty() : Optional.of(new EventKey(e.kind(), e.year().toString()));
+            default -> Optional.of(new EventKey(e.kind(), e.year().toString()));
         };
     }
 }

@@ -98,10 +98,16 @@ final class EventResolver {
                                 + ") (" + p.id() + ")", span));
                     }
                 }
-                events.add(new EventMention(m.kind(), m.ordinal(), year, m.start(), m.end(),
+                EventMention mention = new EventMention(m.kind(), m.ordinal(), year, m.start(), m.end(),
                         m.place() == null ? null : m.place().city() != null || m.place().country() != null
                                 ? m.place().city() : m.place().asWritten(),
-                        m.place() == null ? null : m.place().country(), p.id(), quote(p, span), span));
+                        m.place() == null ? null : m.place().country(), p.id(), quote(p, span), span);
+                events.add(mention);
+                if (year == null && m.ordinal() != null) {
+                    issues.add(Issue.warning("EVENT_YEAR_UNKNOWN", "the text gives no year for " + m.kind() + " " + m.ordinal()
+                            + " and the body's annual series (" + AnnualSessions.RESOURCE + ") does not date it; the mention is"
+                            + " reported but left out of the graph (" + p.id() + ")", span));
+                }
                 m.findings().forEach(f -> issues.add(issue(p, f)));
             }
             for (MandateExtractor e : extractors.mandates()) {

@@ -35,6 +35,7 @@ import org.wsiskg.text.EnglishNumerals;
  *       session per ordinal of a list sharing the noun);</li>
  *   <li>{@code the CSTD-XI webpage}, {@code CSTD XIII} (the number in Roman numerals after the initials).</li>
  * </ul>
+ * A year written right after the session ({@code since its fifth session in 2001}) dates it when no date does.
  * Rejects sessions of other bodies ({@code the General Assembly at its sixty-sixth session}, {@code the
  * sixty-fifth session of the General Assembly}, {@code the Statistical Commission at its forty-first
  * session}, {@code At its tenth session, the Statistical Commission ...}), and {@code its sixty-sixth session} in a clause that opens with the acting body's verb
@@ -135,7 +136,9 @@ public final class EnglishCstdSessionExtractor implements EventExtractor {
             int end = setting.descriptionEnd(s.to(), next);
             DateRange date = setting.dateIn(s.to(), end).orElse(null);
             Venue venue = setting.venueIn(s.to(), end).orElse(null);
-            found.add(setting.event("cstd-session", s.ordinal(), null, s.from(), s.to(), date, venue));
+            // its fifth session in 2001, the sixth session (2003): a year written right after the session, when no date gives one
+            Integer year = date == null ? setting.yearAt(s.to(), end).orElse(null) : null;
+            found.add(setting.event("cstd-session", s.ordinal(), year, s.from(), s.to(), date, venue));
         }
         return found;
     }
