@@ -1,9 +1,12 @@
 package org.wsiskg.resolve;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wsiskg.structure.DocumentStructure;
+import org.wsiskg.text.DateRange;
+import org.wsiskg.text.EnglishDates;
 
 /**
  * The year a web copy is dated: the first full date (year, month and day) written in the text's
@@ -35,7 +38,41 @@ final class Dateline {
             + "(?:\\s(?:of|the)\\s" + PLACE_WORDS + ")?)?)\\s{0,2},?\\s{0,2}(?:\\(\\p{Lu}{2,}\\)\\s{0,2})?" + DAY_AND_MONTH);
     private static final Pattern DATE_LINE = Pattern.compile("\\s{0,3}" + DAY_AND_MONTH);
 
+    /** The forum's name, in the lines above a meeting's dateline. */
+    private static final Pattern IGF_NAMED = Pattern.compile("(?i:Internet\\s{1,3}Governance\\s{1,3}Forum)|(?<![A-Za-z])IGF(?![A-Za-z])");
+    /** A place after a meeting's days ({@code 2-5 September 2014, Istanbul, Turkey}): the rest of the line. */
+    private static final Pattern PLACE_AFTER_DAYS = Pattern.compile("\\s{0,3},\\s{0,3}(?<place>" + PLACE_WORDS + "(?:,\\s{0,2}"
+            + PLACE_WORDS + ")?)\\s{0,3}");
+
+    /** The place and year of the meeting a text reports on, from the dateline under its title. */
+    record Meeting(String place, int year) {
+    }
+
     private Dateline() {
+    }
+
+    /**
+     * The meeting a report or a programme page is about, as its heading dates it: in the first {@value #HEAD} characters, a
+     * line that is a range of days and a place ({@code 2-5 September 2014, Istanbul, Turkey}) under lines that name the
+     * Internet Governance Forum ({@code IGF 2014} / {@code Chair's Summary}). A single day is a news item's dateline, not a
+     * meeting's.
+     */
+    static Optional<Meeting> meetingOf(DocumentStructure structure) {
+        String text = structure.text().toString();
+        String head = text.substring(0, Math.min(HEAD, text.length()));
+        int at = 0;
+        for (String line : head.split("\n")) {
+            List<DateRange> ranges = EnglishDates.ranges(line, null);
+            if (ranges.size() == 1 && ranges.get(0).start() != null && !ranges.get(0).start().equals(ranges.get(0).end())
+                    && ranges.get(0).start().length() == 10 && line.substring(0, ranges.get(0).from()).isBlank()) {
+                Matcher place = PLACE_AFTER_DAYS.matcher(line).region(ranges.get(0).to(), line.length());
+                if (place.matches() && IGF_NAMED.matcher(head.substring(0, at)).find()) {
+                    return Optional.of(new Meeting(place.group("place"), ranges.get(0).year()));
+                }
+            }
+            at += line.length() + 1;
+        }
+        return Optional.empty();
     }
 
     /**

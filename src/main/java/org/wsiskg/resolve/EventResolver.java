@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.wsiskg.extract.EventMention;
@@ -69,7 +70,10 @@ final class EventResolver {
         List<MandateMention> mandates = new ArrayList<>();
         Set<Issue> issues = new LinkedHashSet<>();
         Integer textYear = documentYear != null ? documentYear : Dateline.yearOf(structure).orElse(null);
-        EventContext next = new EventContext(documentYear, false, false, false, textYear, Dateline.placeOf(structure).orElse(null));
+        Optional<Dateline.Meeting> meeting = Dateline.meetingOf(structure);
+        EventContext next = new EventContext(documentYear, false, false, false, textYear,
+                meeting.map(Dateline.Meeting::place).or(() -> Dateline.placeOf(structure)).orElse(null),
+                meeting.map(Dateline.Meeting::year).orElse(null));
         for (Paragraph p : structure.paragraphs()) {
             String text = p.text().toString();
             EventContext context = next;

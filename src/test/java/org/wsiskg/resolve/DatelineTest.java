@@ -8,7 +8,10 @@ import org.wsiskg.structure.StructureParser;
 import org.wsiskg.text.Language;
 import org.wsiskg.text.Normalizer;
 
-/** The year and place a text is dated by, from its first lines: a phrase table ({@code ⏎} is a line break, {@code -} none). */
+/**
+ * The year and place a text is dated by, and the meeting a report's heading dates, from its first lines: phrase tables
+ * ({@code ⏎} is a line break, {@code -} none).
+ */
 class DatelineTest {
 
     @ParameterizedTest(name = "{0}")
@@ -24,5 +27,16 @@ class DatelineTest {
         var structure = new StructureParser().parse(new Normalizer().normalize(head.replace("⏎", "\n")), Language.EN);
         assertEquals(year, Dateline.yearOf(structure).map(String::valueOf).orElse("-"), "year of " + head);
         assertEquals(place, Dateline.placeOf(structure).orElse("-"), "place of " + head);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            IGF 2014⏎⏎Chair's Summary⏎⏎2-5 September 2014, Istanbul, Turkey⏎⏎The Road to IGF 2014.                | Istanbul, Turkey 2014
+            Intersessional panel⏎⏎Palais des Nations⏎⏎15-17 December 2010, Geneva⏎⏎The IGF 2010 met in Vilnius.  | -
+            IGF news⏎⏎19 December 2024, Riyadh⏎⏎The Forum closed.                                                 | -
+            """)
+    void meetingDateline(String head, String meeting) {
+        var structure = new StructureParser().parse(new Normalizer().normalize(head.replace("⏎", "\n")), Language.EN);
+        assertEquals(meeting, Dateline.meetingOf(structure).map(m -> m.place() + " " + m.year()).orElse("-"), head);
     }
 }

@@ -73,7 +73,8 @@ import org.wsiskg.text.EnglishNumerals;
  * that says when and where ({@code From 22-25 October 2013 in Bali, Indonesia, experts ... gathered together for the 8th meeting
  * of the Internet Governance Forum}). {@code this inaugural meeting of the Internet Governance Forum}, in a message whose
  * dateline gives a place the gazetteer knows ({@code Athens, Greece} / {@code 30 October 2006}), is the meeting held there
- * (VENUE_FROM_DATELINE says so).
+ * (VENUE_FROM_DATELINE says so); so is a meeting named by the year of the meeting a report's heading dates ({@code IGF 2014} /
+ * {@code Chair's Summary} / {@code 2-5 September 2014, Istanbul, Turkey}).
  * A national or regional initiative's meeting ({@code the African IGF 2017}, {@code APrIGF 2010}: {@link ForumInitiatives})
  * is not the forum's. A meeting's description ends at a semicolon, at the end of its sentence or where the next meeting
  * is named; a date or venue after a resolution number or a report in it belongs to that, not to the
@@ -406,9 +407,11 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             }
             boolean fromDateline = false;
             if (venue == null && date == null && context.textPlace() != null
-                    && THIS_BEFORE.matcher(text).region(Math.max(0, n.from() - 12), n.from()).find()) {
-                // "this inaugural meeting of the Internet Governance Forum" in a message dated "Athens, Greece / 30 October 2006":
-                // the meeting the text is delivered at, in the place of its dateline
+                    && (THIS_BEFORE.matcher(text).region(Math.max(0, n.from() - 12), n.from()).find()
+                    || n.year() != null && n.year().equals(context.meetingYear()))) {
+                // "this inaugural meeting of the Internet Governance Forum" in a message dated "Athens, Greece / 30 October 2006",
+                // or "IGF 2014" in a report dated "2-5 September 2014, Istanbul, Turkey": the meeting the text is delivered at or
+                // reports on, in the place of its dateline
                 Venue dated = setting.venue(context.textPlace(), n.from(), n.to());
                 if (dated.place().known()) {
                     venue = new Venue(dated.place(), n.from(), n.to());

@@ -9,15 +9,17 @@ package org.wsiskg.extract.event;
  * group on enhanced cooperation, and whether the Internet Governance Forum was named before;
  * and the year the text is dated ({@code textYear}: the document's year, else the dateline of a
  * web copy), against which 去年, 今年 and 明年 are read; and the place its dateline gives ({@code textPlace}, as written, or
- * null), where {@code this meeting} of a speech or message delivered there was held.
+ * null), where {@code this meeting} of a speech or message delivered there was held, with the year of the meeting that
+ * dateline dates when it is a meeting's days ({@code meetingYear}: {@code IGF 2014} / {@code 2-5 September 2014, Istanbul,
+ * Turkey}), or null.
  */
 public record EventContext(Integer documentYear, boolean commissionIsCstd, boolean workingGroupIsWgec,
-                           boolean forumIsIgf, Integer textYear, String textPlace) {
+                           boolean forumIsIgf, Integer textYear, String textPlace, Integer meetingYear) {
 
     /** A context whose text gives no place in its dateline. */
     public EventContext(Integer documentYear, boolean commissionIsCstd, boolean workingGroupIsWgec, boolean forumIsIgf,
                         Integer textYear) {
-        this(documentYear, commissionIsCstd, workingGroupIsWgec, forumIsIgf, textYear, null);
+        this(documentYear, commissionIsCstd, workingGroupIsWgec, forumIsIgf, textYear, null, null);
     }
 
     /** A context dated by the document's year alone. */

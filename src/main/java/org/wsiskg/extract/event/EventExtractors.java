@@ -40,7 +40,7 @@ public record EventExtractors(List<EventExtractor> events, List<MandateExtractor
                 (text, before) -> new EventContext(before.documentYear(),
                         CstdSessionExtractor.lastCommissionIsCstd(text, before.commissionIsCstd()),
                         WgecMeetingsExtractor.lastWorkingGroupIsWgec(text, before.workingGroupIsWgec()),
-                        before.forumIsIgf() || IgfMeetingExtractor.NAMED.matcher(text).find(), before.textYear(), before.textPlace()));
+                        before.forumIsIgf() || IgfMeetingExtractor.NAMED.matcher(text).find(), before.textYear(), before.textPlace(), before.meetingYear()));
     }
 
     private static EventExtractors english(Gazetteer gazetteer) {
@@ -53,6 +53,6 @@ public record EventExtractors(List<EventExtractor> events, List<MandateExtractor
                 (text, before) -> new EventContext(before.documentYear(),
                         EnglishCstdSessionExtractor.lastCommissionIsCstd(text, before.commissionIsCstd()),
                         before.workingGroupIsWgec(),
-                        before.forumIsIgf() || EnglishIgfMeetingExtractor.NAMED.matcher(text).find(), before.textYear(), before.textPlace()));
+                        before.forumIsIgf() || EnglishIgfMeetingExtractor.NAMED.matcher(text).find(), before.textYear(), before.textPlace(), before.meetingYear()));
     }
 }
