@@ -287,7 +287,7 @@ public final class StructureParser {
     /**
      * What the pages print as the document's symbol: their running head, else a masthead below the header, else a Summit
      * page head whose slashes were lost ({@link SymbolLines#slashlessSummitHead}) or one with the copy's language suffix
-     * ({@link SymbolLines#suffixedHead}).
+     * ({@link SymbolLines#suffixedHead}), else the symbol of a publication's imprint page ({@link #imprint}).
      */
     private static List<OwnSymbol> printedOwn(AnchoredText text, List<Line> lines) {
         List<OwnSymbol> heads = pageHeads(text, lines);
@@ -297,8 +297,38 @@ public final class StructureParser {
         if (heads.isEmpty()) {
             heads = languageSuffixedHead(text, lines);
         }
+        if (heads.isEmpty()) {
+            heads = imprint(text, lines);
+        }
         return heads;
     }
+
+    /**
+     * The symbol a United Nations publication prints on its imprint page: ending the line of the note on designations or on
+     * one of the {@value #IMPRINT_LINES} text lines after it ({@code ... This publication has been edited externally.
+     * UNCTAD/DTL/STICT/2015/3}).
+     */
+    private static List<OwnSymbol> imprint(AnchoredText text, List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).kind() != Line.Kind.TEXT || !SymbolLines.imprintNote(lines.get(i).content())) {
+                continue;
+            }
+            for (int j = i, seen = 0; j < lines.size() && seen <= IMPRINT_LINES; j++) {
+                Line l = lines.get(j);
+                if (l.kind() != Line.Kind.TEXT) {
+                    continue;
+                }
+                seen++;
+                List<SymbolLines.Found> found = SymbolLines.imprintSymbol(l.content());
+                if (!found.isEmpty()) {
+                    return found.stream().map(f -> OwnSymbol.in(text, l, f)).toList();
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static final int IMPRINT_LINES = 3;
 
     private static List<OwnSymbol> languageSuffixedHead(AnchoredText text, List<Line> lines) {
         for (Line l : lines) {

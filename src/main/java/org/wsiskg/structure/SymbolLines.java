@@ -113,6 +113,15 @@ final class SymbolLines {
     private static final Pattern SUPPLEMENT_COVER = Pattern.compile("(?<![A-Za-z])Supplement[ \\t]+No\\.[ \\t]*\\d{1,3}[ \\t]+(?<symbols>(?:"
             + SEVERAL + "){1,4})(?![A-Za-z/])");
 
+    /**
+     * The note every United Nations publication prints on its imprint page ({@code The designations employed and the presentation
+     * of the material in this publication do not imply ...}), under which it prints its own symbol.
+     */
+    private static final Pattern IMPRINT_NOTE = Pattern.compile("(?i)designations\\s{1,3}employed\\s{1,3}and\\s{1,3}the\\s{1,3}presentation");
+    /** A symbol ending a line after a sentence ({@code ... This publication has been edited externally. UNCTAD/DTL/STICT/2015/3}). */
+    private static final Pattern SYMBOL_ENDING_LINE = Pattern.compile("(?:^|[.;:][ \\t]+)(?<symbols>" + ONE.replace("?<symbol>", "")
+            + ")[ \\t]*+$");
+
     /** A symbol found in a line: where it stands in the line, and the canonical symbol. */
     record Found(String symbol, int start, int end) {
     }
@@ -122,6 +131,20 @@ final class SymbolLines {
     }
 
     private SymbolLines() {
+    }
+
+    /** Whether {@code content} holds the note of a United Nations publication's imprint page. */
+    static boolean imprintNote(String content) {
+        return IMPRINT_NOTE.matcher(content).find();
+    }
+
+    /**
+     * The symbol that ends an imprint page's line after its last sentence ({@code ... has been edited externally.
+     * UNCTAD/DTL/STICT/2015/3}), or a symbol line: the publication's own symbol, or an empty list.
+     */
+    static List<Found> imprintSymbol(String content) {
+        Matcher m = SYMBOL_ENDING_LINE.matcher(content);
+        return m.find() ? symbols(content, m.start("symbols"), m.end("symbols")) : symbolLine(content);
     }
 
     /** The symbols of a symbol line, or an empty list when the line is anything else. */

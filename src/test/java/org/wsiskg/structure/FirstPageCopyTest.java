@@ -10,8 +10,8 @@ import org.wsiskg.text.Normalizer;
 
 /**
  * The first page of a UN PDF as document sites copy it: the masthead's symbol with its type's number on a line of its own,
- * and a whole first page flattened into one line that opens with the job number. The own symbol is found, and every word of
- * the flattened page stays in a paragraph that the extractors read.
+ * and a whole first page flattened into one line that opens with the job number; a publication's imprint page. The own symbol
+ * is found, and every word of the flattened page stays in a paragraph that the extractors read.
  */
 class FirstPageCopyTest {
 
@@ -49,6 +49,18 @@ class FirstPageCopyTest {
         assertTrue(s.paragraphs().stream().anyMatch(p -> p.text().toString().contains("in its resolution 2006/46")),
                 "the flattened page is a paragraph");
         assertTrue(s.coverage() >= 0.99, "coverage " + s.coverage());
+    }
+
+    @Test
+    void aPublicationsImprintPagePrintsItsOwnSymbol() {
+        DocumentStructure s = parse("IMPLEMENTING WSIS OUTCOMES: A TEN-YEAR REVIEW\n\nNOTE The designations employed and the presentation"
+                + " of the material do not imply the expression of any opinion whatsoever on the part of the Secretariat. This"
+                + " publication has been edited externally. UNCTAD/DTL/STICT/2015/3\n\nPREFACE The World Summit on the Information"
+                + " Society (WSIS) was held in two phases.\n");
+        assertEquals(List.of("UNCTAD/DTL/STICT/2015/3"), own(s));
+        DocumentStructure cited = parse("IMPLEMENTING WSIS OUTCOMES\n\nThe designations employed and the presentation of the material"
+                + " follow the practice of the report UNCTAD/DTL/STICT/2015/3 and its annex.\n");
+        assertEquals(List.of(), own(cited), "a symbol inside the sentence is a citation");
     }
 
     @Test
