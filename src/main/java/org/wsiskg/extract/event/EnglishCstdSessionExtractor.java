@@ -29,6 +29,9 @@ import org.wsiskg.text.EnglishNumerals;
  *       earlier paragraph);</li>
  *   <li>{@code At its 27th session (Geneva, 15-19 April 2024), the CSTD reviewed ...} (a sentence opening with the
  *       session, whose subject is the Commission by name, whatever body the paragraph named before);</li>
+ *   <li>{@code The CSTD ... has been requested by the Economic and Social Council ... to organize discussions at its 27th
+ *       session in 2024 and 28th in 2025} (the subject's {@code its}, across a passive's agent; a second session with its noun
+ *       left out);</li>
  *   <li>{@code looks forward to the twenty-first session of the Commission} (a session to come); {@code noted the 21st session of
  *       the Commission on Science and Technology, which ...} (the name cut short after the ordinal's session);</li>
  *   <li>{@code valid for the twelfth and thirteenth session}, {@code its fifteenth, sixteenth and seventeenth sessions} (one
@@ -94,7 +97,8 @@ public final class EnglishCstdSessionExtractor implements EventExtractor {
             if (to == NOT_NAMED_AFTER) {
                 // At its thirteenth session, held in May 2010, the CSTD ...: the subject named after decides, whatever was named before
                 boolean cstd = subjectNamedAfter(text, m.start(), m.end()) || (bodies.last == null
-                        ? context.commissionIsCstd() && !ACTING_VERB.matcher(text).lookingAt() : bodies.last.equals("cstd"));
+                        ? context.commissionIsCstd() && !ACTING_VERB.matcher(text).lookingAt() : bodies.last.equals("cstd"))
+                        || subjectIsCstdAcrossAgent(text, m.start());
                 if (!cstd) {
                     continue;
                 }
@@ -106,6 +110,12 @@ public final class EnglishCstdSessionExtractor implements EventExtractor {
             int ordinal = EnglishNumerals.ordinal(m.group("ord"));
             if (ordinal > 0) {
                 sessions.add(new Session(m.start(), to, ordinal));
+                // at its 27th session in 2024 and 28th in 2025: the noun left out of the second
+                Matcher elliptic = ELLIPTIC_NEXT.matcher(text).region(to, text.length());
+                int next = elliptic.lookingAt() ? EnglishNumerals.ordinal(elliptic.group("ord")) : -1;
+                if (next > 0) {
+                    sessions.add(new Session(elliptic.start("ord"), elliptic.end("ord"), next));
+                }
             }
             if (m.group("more") != null) {
                 // the twelfth and thirteenth session(s): one session per ordinal, each quoted with the whole phrase
@@ -158,6 +168,32 @@ public final class EnglishCstdSessionExtractor implements EventExtractor {
         }
         return SUBJECT_LEAD.matcher(text).region(sessionTo, body.start()).find();
     }
+
+    /**
+     * Whether {@code its} before a session is the CSTD's although another body was named nearer: the sentence opens with the
+     * Commission as its subject and the nearer body is a passive's agent ({@code The UN Commission on Science and Technology for
+     * Development (CSTD), ..., has been requested by the UN Economic and Social Council Resolution E/RES/2023/3 to ... organize
+     * discussions at its 27th session}).
+     */
+    private static boolean subjectIsCstdAcrossAgent(String text, int sessionFrom) {
+        if (!ITS_BEFORE.matcher(text).region(Math.max(0, sessionFrom - 5), sessionFrom).find()) {
+            return false;
+        }
+        int stop = text.lastIndexOf(". ", sessionFrom);
+        int sentence = stop < 0 ? 0 : stop + 2;
+        Matcher subject = CSTD_SUBJECT.matcher(text).region(sentence, sessionFrom);
+        return subject.lookingAt() && AGENT.matcher(text).region(subject.end(), sessionFrom).find()
+                && !SENTENCE_BREAK.matcher(text).region(subject.end(), sessionFrom).find();
+    }
+
+    /** A second session with its noun left out: {@code ... session in 2024 and 28th in 2025}. */
+    private static final Pattern ELLIPTIC_NEXT = Pattern.compile("\\s{1,3}in\\s{1,3}(?:19|20)\\d\\d\\s{0,2},?\\s{1,3}and\\s{1,3}(?:the\\s{1,3}|its\\s{1,3})?"
+            + "(?<ord>" + ORD + ")\\s{1,3}in\\s{1,3}(?:19|20)\\d\\d(?!\\d)");
+    private static final Pattern ITS_BEFORE = Pattern.compile("\\bits\\s{1,3}$");
+    private static final Pattern CSTD_SUBJECT = Pattern.compile("\\s{0,3}(?:The\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?(?:" + CSTD_NAME + ")");
+    private static final Pattern AGENT = Pattern.compile("\\b(?:been|was|were|is|are)\\s{1,3}(?:requested|invited|asked|mandated|tasked|called\\s{1,3}upon)"
+            + "\\s{1,3}by\\b");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.;]\\s");
 
     private static final Pattern AT_ITS = Pattern.compile("(?:^|[.;:]\\s{1,3}|\\n)\\s{0,3}At\\s{1,3}its\\s{1,3}$");
     /** What stands right before the subject: a comma and {@code the}, with an optional {@code UN}. */
