@@ -16,7 +16,7 @@ import org.wsiskg.text.Language;
  * still quotes the file), the marker stays where it is, and the line reads as the paper copy does.
  *
  * <p>Accepted: a marker (superscript digits anywhere; one or two digits glued to a Chinese character or to closing punctuation,
- * or, in English, to a comma, period or closing quote) followed by a body that opens the way footnotes open (见, 参见, 另见, 第 …
+ * or, in English, to a comma, period or closing quote after a word, {@code OEWG,4A/77/275}) followed by a body that opens the way footnotes open (见, 参见, 另见, 第 …
  * 号决议, a document symbol; See, Resolution(s), Decision(s), General Assembly resolution, Official Records, a symbol) and ends at
  * its first 。 (English: a period followed by white space or the line end) within {@value #LONGEST_BODY} characters.
  * Rejected: a number that already has a footnote elsewhere in the text (then it is a marker only), a number of its sentence
@@ -31,7 +31,7 @@ final class InlineFootnotes {
             "([" + Line.SUPERSCRIPT_DIGITS + "]{1,3}|(?<=[\\p{IsHan}》”」）)，,；;。、])\\d{1,2}(?![\\d./:\\-]))[ \\t]*"
                     + "(?=(?:见|参见|另见|第[ \\t]*[\\dA-Z]|" + SYMBOL + "))");
     private static final Pattern EN = Pattern.compile(
-            "([" + Line.SUPERSCRIPT_DIGITS + "]{1,3}|(?<=[a-z][,.;:\"”’)])\\d{1,2}(?![\\d./:\\-]))[ \\t]*"
+            "([" + Line.SUPERSCRIPT_DIGITS + "]{1,3}|(?<=[A-Za-z][,.;:\"”’)])\\d{1,2}(?![\\d./:\\-]))[ \\t]*"
                     + "(?=(?:See |Resolutions? |Decisions? |General Assembly |Economic and Social Council |Official Records|"
                     + SYMBOL + "))");
     private static final Pattern EN_BODY_END = Pattern.compile("\\.(?=[ \\t]|$)");

@@ -15,9 +15,11 @@ public final class SymbolNumbers {
      * own prefix with its year or phase ({@code WSIS-03}, {@code WSIS-05}, {@code WSIS-II}). Other conference prefixes of
      * that shape are the ITU's ({@code PP-14/20(Add.1)}, {@code WCIT-12/4}, {@code WTDC-17/2}): documents of the Union's
      * own conferences, numbered by it, not UN document symbols. The UN numbers its conferences' documents under an organ
-     * ({@code A/CONF.157/23}).
+     * ({@code A/CONF.157/23}). A series of one letter is a principal organ's: {@code A}, {@code E}, {@code S}, {@code T} (the
+     * Trusteeship Council); another letter alone is another body's series ({@code 37 C/61}, a UNESCO General Conference
+     * document).
      */
-    public static final String SERIES = "(?:WSIS-(?:\\d{2}(?!\\d)|[IVX]{1,4}(?![A-Za-z]))|[A-Z]{1,10})";
+    public static final String SERIES = "(?:WSIS-(?:\\d{2}(?!\\d)|[IVX]{1,4}(?![A-Za-z]))|[AEST]|[A-Z]{2,10})";
 
     /**
      * A document type and its serial of three digits or more ending the symbol, the only number of series that number their

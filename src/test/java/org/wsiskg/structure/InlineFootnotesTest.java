@@ -25,6 +25,7 @@ class InlineFootnotesTest {
             The General Assembly,\\n\\nRecalling its resolutions on the issue,1Resolutions 56/183, 57/238 and 75/202. and noting | EN | Recalling its resolutions on the issue, and noting | 1 Resolutions 56/183, 57/238 and 75/202.
             The General Assembly,\\n\\nRecalling the Tunis Agenda,2 See A/60/687. in particular paragraph 72, | EN | Recalling the Tunis Agenda, in particular paragraph 72, | 2 See A/60/687.
             The General Assembly,\\n\\nRecalling the Geneva Declaration of Principles,3 which was adopted in 2003, | EN | Recalling the Geneva Declaration of Principles,3 which was adopted in 2003, | -
+            The General Assembly,\\n\\nRecalling the annual progress reports of the OEWG,4A/77/275 and A/78/265. and the report, | EN | Recalling the annual progress reports of the OEWG, and the report, | 4 A/77/275 and A/78/265.
             """)
     void anInlineFootnoteIsReadWhereItSits(String file, String language, String paragraph, String footnote) {
         String text = file.replace("\\n", "\n");

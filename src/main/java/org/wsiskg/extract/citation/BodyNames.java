@@ -26,10 +26,12 @@ final class BodyNames {
         /** A council named short with no council named before it or acting in the text. */
         COUNCIL,
         /**
-         * A regional commission (ESCAP, ECLAC, ESCWA, ECA, ECE), whose resolutions are its own, not the Assembly's or the
-         * Council's: {@code the ESCAP adopted its resolution 72/102} is no General Assembly resolution, and is not cited.
+         * A body that numbers resolutions of its own, not the Assembly's or the Council's: a regional commission (ESCAP, ECLAC,
+         * ESCWA, ECA, ECE; {@code the ESCAP adopted its resolution 72/102} is no General Assembly resolution), a specialized
+         * agency's conference ({@code its 37th General Conference Resolution 52 (2013)}, UNESCO's; the ITU's Plenipotentiary
+         * Conference). Its resolutions are not cited.
          */
-        REGIONAL_COMMISSION,
+        OTHER_BODY,
         NONE;
 
         boolean isCouncil() {
@@ -54,7 +56,8 @@ final class BodyNames {
             "(?i)Human\\s{1,3}Rights\\s{1,3}Council|Economic\\s{1,3}and\\s{1,3}Social\\s{1,3}Council|ECOSOC"
                     + "|Commission\\s{1,3}on\\s{1,3}Human\\s{1,3}Rights|(?<![A-Za-z/])(?:UN)?HRC(?![A-Za-z/])"
                     + "|Security\\s{1,3}Council|General\\s{1,3}Assembly|UNGA|(?<![A-Za-z])(?:Council|Assembly)(?![A-Za-z])"
-                    + "|(?<![A-Za-z/-])(?-i:ESCAP|ECLAC|ESCWA|UNECE|ECA)(?![A-Za-z/])"),
+                    + "|(?<![A-Za-z/-])(?-i:ESCAP|ECLAC|ESCWA|UNECE|ECA)(?![A-Za-z/])"
+                    + "|General\\s{1,3}Conference|Plenipotentiary\\s{1,3}Conference"),
             Map.ofEntries(Map.entry("human rights council", Body.HUMAN_RIGHTS_COUNCIL), Map.entry("hrc", Body.HUMAN_RIGHTS_COUNCIL),
                     Map.entry("unhrc", Body.HUMAN_RIGHTS_COUNCIL),
                     Map.entry("economic and social council", Body.ECONOMIC_AND_SOCIAL_COUNCIL),
@@ -62,9 +65,10 @@ final class BodyNames {
                     Map.entry("commission on human rights", Body.COMMISSION_ON_HUMAN_RIGHTS),
                     Map.entry("security council", Body.SECURITY_COUNCIL), Map.entry("general assembly", Body.GENERAL_ASSEMBLY),
                     Map.entry("unga", Body.GENERAL_ASSEMBLY), Map.entry("assembly", Body.GENERAL_ASSEMBLY),
-                    Map.entry("escap", Body.REGIONAL_COMMISSION), Map.entry("eclac", Body.REGIONAL_COMMISSION),
-                    Map.entry("escwa", Body.REGIONAL_COMMISSION), Map.entry("unece", Body.REGIONAL_COMMISSION),
-                    Map.entry("eca", Body.REGIONAL_COMMISSION)),
+                    Map.entry("escap", Body.OTHER_BODY), Map.entry("eclac", Body.OTHER_BODY),
+                    Map.entry("escwa", Body.OTHER_BODY), Map.entry("unece", Body.OTHER_BODY),
+                    Map.entry("eca", Body.OTHER_BODY), Map.entry("general conference", Body.OTHER_BODY),
+                    Map.entry("plenipotentiary conference", Body.OTHER_BODY)),
             Pattern.compile(";|\\.\\s"), Pattern.compile("\\.\\s"), "council");
 
     private static final int LOOK_BACK = 120;

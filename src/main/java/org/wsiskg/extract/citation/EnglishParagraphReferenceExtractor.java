@@ -29,8 +29,8 @@ import org.wsiskg.structure.Paragraph;
  *   <li>{@code paragraph 72 of the Agenda}, {@code paragraph 4 of the Declaration}: the instrument named last before
  *       it, in the same sentence or the one before, when the word is a word of its title;</li>
  *   <li>{@code paragraph 4 thereof}, {@code paragraph 5 of that resolution} (also {@code the said},
- *       {@code the same}, {@code this}): the resolution, document or instrument named last before it
- *       in the paragraph;</li>
+ *       {@code the same}, {@code this}; {@code paragraph 2 of the resolution}, the resolution taken up again): the resolution,
+ *       document or instrument named last before it in the paragraph;</li>
  *   <li>a bare run ({@code ... the Tunis Agenda ... paragraphs 72, 73 and 77 ...}): the instrument,
  *       resolution or document named last before it in the same sentence or the one before, in the
  *       same paragraph; for a run in brackets ({@code (Paragraphs 2 to 6)}), in the same sentence only (or, for a bracket set after
@@ -65,7 +65,7 @@ public final class EnglishParagraphReferenceExtractor implements ReferenceExtrac
     private static final Pattern AFTER_GAP = Pattern.compile("\\s{0,2}[,(]?\\s{0,2}");
     /** The text just named, taken up again. */
     private static final Pattern SAME_TEXT = Pattern.compile("\\s{0,2}(?:thereof|of\\s{1,3}(?:that|the\\s{1,3}said|the\\s{1,3}same|this)"
-            + "\\s{1,3}(?:resolution|decision|report|document|note|Agenda))");
+            + "\\s{1,3}(?:resolution|decision|report|document|note|Agenda)|of\\s{1,3}the\\s{1,3}(?:resolution|decision)\\b(?!\\s{1,3}\\d))");
     /** What ties a run to something that is no citable text, or to the citing text itself. */
     private static final Pattern NOT_BARE = Pattern.compile("\\s{0,2}['’]?\\s{0,2},?\\s{0,2}(?:of\\s|above|below|hereof|thereof)");
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("[Aa]rticle\\s{1,3}\\d{1,3}\\s{0,2},?\\s{0,2}$");

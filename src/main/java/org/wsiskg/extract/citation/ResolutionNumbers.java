@@ -84,8 +84,8 @@ final class ResolutionNumbers {
         if (n.group("written") != null) {
             return "A/" + series + n.group("wSession") + "/" + n.group("wNumber");
         }
-        if (named == BodyNames.Body.REGIONAL_COMMISSION) {
-            return null; // a regional commission's own resolution: no UN resolution of the Assembly or the Council
+        if (named == BodyNames.Body.OTHER_BODY) {
+            return null; // a regional commission's or an agency's conference's own resolution: no UN resolution
         }
         if (named == BodyNames.Body.COMMISSION_ON_HUMAN_RIGHTS) {
             // The Commission numbered its resolutions and decisions by year; another shape after its name is no guess to make.

@@ -48,8 +48,11 @@ import org.wsiskg.text.EnglishNumerals;
 public final class EnglishCstdSessionExtractor implements EventExtractor {
 
     private static final String S = "\\s{0,3}";
-    /** The Commission's name, in any case and with the spaces PDF copies lose, and its initials. */
-    static final String CSTD_NAME = "(?i:Commission" + S + "on" + S + "Science" + S + "and" + S + "Technology" + S + "for"
+    /**
+     * The Commission's name, in any case and with the spaces PDF copies lose ({@code Commission for Science}, {@code Science &
+     * Technology} as pages write it too), and its initials.
+     */
+    static final String CSTD_NAME = "(?i:Commission" + S + "(?:on|for)" + S + "Science" + S + "(?:and|&)" + S + "Technology" + S + "for"
             + S + "Development)|CSTD";
     private static final String ORD = "(?i:" + EnglishNumerals.ORDINAL + ")";
     private static final Pattern SESSION = Pattern.compile(

@@ -131,7 +131,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             // The IGF was held in Rio de Janeiro in 2007 (only with a year or date after it)
             "(?<held>" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:was|is|will\\s{1,3}be)\\s{1,3}(?:held|convened|hosted)(?=\\s{1,3}(?:in|at)\\s))",
             // the IGF in Lillestroem (June 23 – 27, 2025) (only with a year or date after it)
-            "(?<inPlace>(?:\\b[Tt]he\\s{1,3}|^)" + UN + "?" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?"
+            "(?<inPlace>(?:\\b[Tt]h(?:e|is)\\s{1,3}|^)" + UN + "?" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?"
                     + "(?<meetingWord>\\s{1,3}(?:annual\\s{1,3})?meeting)?"
                     + "(?=\\s{1,3}in\\s{1,3}(?!" + EnglishSetting.MONTH_NAME + "\\b)\\p{Lu}))",
             // the IGF-Rio, IGF-Athens (a city the gazetteer knows joined to the initials)
@@ -145,6 +145,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                     + "|kicked\\s{1,3}off|wrapped\\s{1,3}up)\\s{1,3}(?:today|yesterday|this\\s{1,3}week)(?=\\s{1,3}(?:in|at)\\s))",
             // last year's IGF (counted from the text's date)
             "\\b(?<relative>[Tt]his|[Ll]ast|[Nn]ext)\\s{1,3}year['\u2019]s\\s{1,3}(?:annual\\s{1,3})?" + IGF_NAME,
+            // to hold the meeting of the Internet Governance Forum (only with a date after it, or in the next sentence)
+            "(?<=\\b(?:hold|convene|organi[sz]e)\\s{1,3})(?<theMeeting>the\\s{1,3}meeting\\s{1,3}of\\s{1,3}the\\s{1,3}" + IGF_NAME + ")",
             // the IGF's annual meeting (only with a date after it)
             IGF_NAME + "['\u2019]s\\s{1,3}(?<generic>(?:next\\s{1,3}|upcoming\\s{1,3})?annual\\s{1,3}meeting)\\b(?!s)",
             // the first meeting (the forum named before it in its sentence)
@@ -244,8 +246,15 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
     private static final Pattern OPENING_SETTING = Pattern.compile("\\s{0,3}(?:(?:From|On|Between)\\s{1,3}[^,;.()]{0,40}?\\d[^,;.()]{0,30}?"
             + "\\s{1,3}(?:in|at)|In|At)\\s{1,3}(?<place>" + EnglishSetting.PLACE_IN_COUNTRY + ")\\s{0,2},");
 
-    /** {@code this} right before a meeting's name: the meeting the text itself is delivered at. */
-    private static final Pattern THIS_BEFORE = Pattern.compile("\\b[Tt]his\\s{1,3}$");
+    /**
+     * {@code this} or {@code the opening session of the} right before a meeting's name: the meeting the text itself is delivered
+     * at.
+     */
+    private static final Pattern THIS_BEFORE = Pattern.compile("\\b(?:[Tt]his|(?:[Oo]pening|[Cc]losing)\\s{1,3}(?:[Ss]ession|[Cc]eremony"
+            + "|[Pp]lenary)\\s{1,3}of\\s{1,3}the)\\s{1,3}$");
+    /** The meeting happening as the text is dated: {@code ... concluded today}, {@code opened this week}. */
+    private static final Pattern HAPPENING_NOW = Pattern.compile("\\b(?:opened|opens|concluded|concludes|closed|closes|began|begins|ended|ends"
+            + "|kicked\\s{1,3}off|wrapped\\s{1,3}up)\\s{1,3}(?:today|yesterday|this\\s{1,3}week)\\b");
 
     /**
      * A preparatory process's noun after the forum's name ({@code the first Open Consultations in the IGF 2015 preparatory process
@@ -258,9 +267,11 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
     private static final Pattern COMPLEMENT_BEFORE = Pattern.compile("\\b(?:to|of|on|for|from|with|about|by|at|in|into|under|within)"
             + "\\s{1,3}(?:the\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?$");
 
-    /** {@code Kenya will be hosting the 2011 IGF}: the host right before the meeting's name. */
-    private static final Pattern HOST_BEFORE = Pattern.compile("(?<place>" + EnglishSetting.PLACE + ")\\s{1,3}(?:will\\s{1,3}be\\s{1,3}hosting"
-            + "|will\\s{1,3}host|to\\s{1,3}host|is\\s{1,3}hosting|hosted|hosts)\\s{1,3}(?:the\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?$");
+    /** {@code Kenya will be hosting the 2011 IGF}, {@code Brazil – the host of the 2015 IGF}: the host right before the meeting's name. */
+    private static final Pattern HOST_BEFORE = Pattern.compile("(?<place>" + EnglishSetting.PLACE + ")(?:\\s{1,3}(?:will\\s{1,3}be\\s{1,3}hosting"
+            + "|will\\s{1,3}host|to\\s{1,3}host|is\\s{1,3}hosting|hosted|hosts)\\s{1,3}(?:the\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?"
+            // Brazil – the host of the 2015 IGF (the host in apposition)
+            + "|\\s{0,2}[,\\-\u2013\u2014]\\s{0,3}the\\s{1,3}(?:next\\s{1,3})?host(?:\\s{1,3}(?:country|city|nation))?\\s{1,3}(?:of|for)\\s{1,3}(?:the\\s{1,3})?)$");
     private static final Pattern VENUE_BEFORE = Pattern.compile("\\b(?:[Ii]n|[Aa]t)\\s{1,3}(?<place>" + EnglishSetting.PLACE_IN_COUNTRY
             + ")\\s{0,2},?\\s{0,3}(?:(?:at|during)\\s{1,3}the\\s{1,3}(?:[a-z]{2,12}\\s{1,3}){1,3}of\\s{1,3})?(?:the\\s{1,3})?$");
 
@@ -268,11 +279,12 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
      * The next sentence taking the meeting up again to say where it is held: {@code The meeting will be held in Bali ...},
      * {@code It attracted more than 11.000 participants ... in Riyadh/Saudi Arabia, December 15-19, 2024}.
      */
-    private static final Pattern FOLLOWING_SENTENCE = Pattern.compile("[.;]?\\s{1,3}(?:The\\s{1,3}(?:annual\\s{1,3})?(?:[Mm]eeting|[Ee]vent|[Ff]orum)|It)"
+    private static final Pattern FOLLOWING_SENTENCE = Pattern.compile("[.;]?\\s{1,3}(?:Th(?:e|is)\\s{1,3}(?:annual\\s{1,3})?(?:[Mm]eeting|[Ee]vent|[Ff]orum)|It)"
             // a relative clause between the subject and its verb: "The meeting, which is being graciously hosted by the Government
             // of Lithuania, will be held in Vilnius ..."
             + "(?:,\\s{1,3}(?:which|that|hosted|organi[sz]ed)\\b[^.;,]{1,120},)?"
             + "\\s{1,3}(?:(?:will\\s{1,3}be|was|is(?:\\s{1,3}to\\s{1,3}be)?)\\s{1,3}(?:held|hosted|convened|organi[sz]ed)"
+            + "|will\\s{1,3}take\\s{1,3}place|took\\s{1,3}place"
             + "|attracted|brought\\s{1,3}together|gathered|drew)\\b");
     /** What, between the forum's name and {@code the first meeting}, makes the meeting another body's or ends the sentence. */
     private static final String OTHER_BODY_NAME = "\\b(?:Commission|Council|Assembly|Group|Committee|Conference|Summit|Board"
@@ -356,7 +368,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             names.add(new Name(m.start(), m.end(), ordinal == null ? null
                     : m.group("roman") != null ? Integer.valueOf(EnglishNumerals.roman(ordinal))
                     : ordinal.equalsIgnoreCase("inaugural") ? Integer.valueOf(1) : EnglishNumerals.ordinal(ordinal),
-                    year == null ? null : Integer.valueOf(year), venue, m.group("generic") != null || m.group("held") != null
+                    year == null ? null : Integer.valueOf(year), venue, m.group("generic") != null || m.group("theMeeting") != null
+                    || m.group("held") != null
                     || m.group("upcoming") != null || m.group("hosted") != null || m.group("inPlace") != null,
                     m.group("meetingWord") != null || m.group("inPlace") != null && AT_EVENT_BEFORE.matcher(text)
                             .region(Math.max(0, m.start() - 40), m.start()).find()));
@@ -407,8 +420,9 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             }
             boolean fromDateline = false;
             if (venue == null && date == null && context.textPlace() != null
-                    && (THIS_BEFORE.matcher(text).region(Math.max(0, n.from() - 12), n.from()).find()
-                    || n.year() != null && n.year().equals(context.meetingYear()))) {
+                    && (THIS_BEFORE.matcher(text).region(Math.max(0, n.from() - 40), n.from()).find()
+                    || n.year() != null && n.year().equals(context.meetingYear())
+                    || HAPPENING_NOW.matcher(text).region(n.to(), end).find())) {
                 // "this inaugural meeting of the Internet Governance Forum" in a message dated "Athens, Greece / 30 October 2006",
                 // or "IGF 2014" in a report dated "2-5 September 2014, Istanbul, Turkey": the meeting the text is delivered at or
                 // reports on, in the place of its dateline
