@@ -20,6 +20,8 @@ final class Dateline {
 
     /** How far from the start of the file a dateline stands. */
     static final int HEAD = 300;
+    /** How far a dateline's place may stand: a press release's dateline comes after its headlines and the site's name. */
+    static final int PLACE_HEAD = 600;
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
     private static final Pattern FULL_DATE = Pattern.compile(
             "(?<![\\d/\\-])(?<iso>(?:19|20)\\d\\d)[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])(?![\\d/\\-])"
@@ -76,7 +78,7 @@ final class Dateline {
     }
 
     /**
-     * The place a text is dated at, as written: in its first {@value #HEAD} characters, a line that is only a place over a line
+     * The place a text is dated at, as written: in its first {@value #PLACE_HEAD} characters, a line that is only a place over a line
      * opening with a date ({@code Athens, Greece} / {@code 30 October 2006}, a message's heading), or a line opening with a place
      * and a day and month ({@code Riyadh, Kingdom of Saudi Arabia,19 December – The Internet Governance Forum ...}, a press
      * release). Lines, not paragraphs, are read: the date line of a heading is a header field, in no paragraph. Whether it is a
@@ -84,7 +86,7 @@ final class Dateline {
      */
     static Optional<String> placeOf(DocumentStructure structure) {
         String text = structure.text().toString();
-        String[] lines = text.substring(0, Math.min(HEAD, text.length())).split("\n");
+        String[] lines = text.substring(0, Math.min(PLACE_HEAD, text.length())).split("\n");
         String placeAbove = null;
         for (String line : lines) {
             if (line.isBlank()) {

@@ -22,6 +22,7 @@ class DatelineTest {
             News⏎⏎27 November 2019⏎⏎The Forum opened in Berlin.                                                | 2019 | News
             The Forum met in Athens in 2006 and again later on in Rio de Janeiro.                              | -    | -
             Athens, Greece⏎⏎The Forum met there for the first time.                                            | -    | -
+            Welcome to the United Nations - Department of Economic and Social Affairs⏎⏎Internet Governance Forum concludes Press Release 5 Sept final⏎⏎Internet Governance Forum concludes with many actions taken including on protecting privacy, increasing internet access and protecting children online⏎⏎IGF 2014 draws more than 3,500 participants on-site and remotely to debate key issues on the future of the Internet and the topics most likely to impact Internet users today⏎⏎Istanbul, Turkey, 5 September 2014—The Ninth Annual Meeting of the IGF concluded today. | -    | Istanbul, Turkey
             """)
     void yearAndPlace(String head, String year, String place) {
         var structure = new StructureParser().parse(new Normalizer().normalize(head.replace("⏎", "\n")), Language.EN);
