@@ -287,7 +287,8 @@ public final class StructureParser {
     /**
      * What the pages print as the document's symbol: their running head, else a masthead below the header, else a Summit
      * page head whose slashes were lost ({@link SymbolLines#slashlessSummitHead}) or one with the copy's language suffix
-     * ({@link SymbolLines#suffixedHead}), else the symbol of a publication's imprint page ({@link #imprint}).
+     * ({@link SymbolLines#suffixedHead}), else the symbol of a publication's imprint page ({@link #imprint}), else the running
+     * head the copy opens with over its first section ({@link #openingHead}).
      */
     private static List<OwnSymbol> printedOwn(AnchoredText text, List<Line> lines) {
         List<OwnSymbol> heads = pageHeads(text, lines);
@@ -300,7 +301,20 @@ public final class StructureParser {
         if (heads.isEmpty()) {
             heads = imprint(text, lines);
         }
+        if (heads.isEmpty()) {
+            heads = openingHead(text, lines);
+        }
         return heads;
+    }
+
+    /** The running head a copy opens with, over its first section ({@link SymbolLines#headThenSection}), on its first text line. */
+    private static List<OwnSymbol> openingHead(AnchoredText text, List<Line> lines) {
+        for (Line l : lines) {
+            if (l.kind() == Line.Kind.TEXT && !l.content().isBlank()) {
+                return SymbolLines.headThenSection(l.content()).stream().map(f -> OwnSymbol.in(text, l, f)).toList();
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -133,6 +133,19 @@ final class SymbolLines {
     private SymbolLines() {
     }
 
+    /**
+     * A copy that opens with the page's running head, then the first section's heading: {@code A/65/154 I. Introduction 1. In
+     * paragraph 3 of its resolution 64/25 ...} (a page flattened into the text's first line).
+     */
+    private static final Pattern HEAD_THEN_SECTION = Pattern.compile("[ \\t]*+(?<symbols>" + ONE.replace("?<symbol>", "")
+            + ")[ \\t]+(?=(?:[IVX]{1,5}\\.[ \\t]+\\p{Lu}|Introduction\\b|Summary\\b|Annex\\b))");
+
+    /** The symbols of a text's first line that opens with its running head over its first section ({@link #HEAD_THEN_SECTION}). */
+    static List<Found> headThenSection(String content) {
+        Matcher m = HEAD_THEN_SECTION.matcher(content);
+        return m.lookingAt() ? symbols(content, m.start("symbols"), m.end("symbols")) : List.of();
+    }
+
     /** Whether {@code content} holds the note of a United Nations publication's imprint page. */
     static boolean imprintNote(String content) {
         return IMPRINT_NOTE.matcher(content).find();

@@ -64,6 +64,15 @@ class FirstPageCopyTest {
     }
 
     @Test
+    void aCopyOpeningWithItsRunningHeadOverItsFirstSectionHasThatSymbol() {
+        DocumentStructure s = parse("A/65/154 I. Introduction 1. In paragraph 3 of its resolution 64/25, the General Assembly invited"
+                + " all Member States to inform the Secretary-General of their views.\n");
+        assertEquals(List.of("A/65/154"), own(s));
+        assertEquals(List.of(), own(parse("A/65/154 is the report that the General Assembly requested in 2010.\n")),
+                "a symbol opening a sentence is cited");
+    }
+
+    @Test
     void aJobNumberLineWithItsProcessingDatesIsFurniture() {
         DocumentStructure s = parse("The report is issued.\n\nGE.11-12345 (E) 210911 220911\n\nThe report goes on with its text.\n");
         assertTrue(s.boilerplate().stream().anyMatch(b -> b.reason() == Boilerplate.Reason.JOB_NUMBER), s.boilerplate().toString());
