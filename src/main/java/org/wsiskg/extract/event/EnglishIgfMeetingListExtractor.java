@@ -26,8 +26,9 @@ import org.wsiskg.text.EnglishNumerals;
  * meetings}, {@code the first, second and third meetings}); otherwise the meetings have no ordinal, and
  * a count that differs is reported (ORDINAL_LIST_MISMATCH). Also the hosts and years paired by {@code respectively} ({@code the
  * Governments of Ethiopia and Japan will be hosting the IGF annual meetings in 2022 and 2023, respectively}). Rejects one place with its year (read by
- * {@link EnglishIgfMeetingExtractor}) and lists of other meetings ({@code the summits held in Geneva
- * (2003) and Tunis (2005)}, in a sentence that does not name the IGF).
+ * {@link EnglishIgfMeetingExtractor}), lists of other meetings ({@code the summits held in Geneva
+ * (2003) and Tunis (2005)}, in a sentence that does not name the IGF) and lists of months ({@code two meetings (December 2010 and
+ * February 2011)}).
  */
 public final class EnglishIgfMeetingListExtractor implements EventExtractor {
 
@@ -39,7 +40,8 @@ public final class EnglishIgfMeetingListExtractor implements EventExtractor {
     private static final Pattern HELD = Pattern.compile("\\b(?:held|hosted|took\\s{1,3}place)\\s{1,3}in\\s{1,3}"
             + "|(?<=(?<![A-Za-z])(?:IGF|Forum|meetings?)\\s{1,3})in\\s{1,3}|\\(\\s{0,2}");
     private static final Pattern ITEM = Pattern.compile(
-            "(?:[,;]\\s{0,3}(?:and\\s{1,3})?|\\s{1,3}and\\s{1,3})?(?:in\\s{1,3})?(?<place>" + EnglishSetting.PLACE_IN_COUNTRY
+            "(?:[,;]\\s{0,3}(?:and\\s{1,3})?|\\s{1,3}and\\s{1,3})?(?:in\\s{1,3})?(?!" + EnglishSetting.MONTH_NAME + "\\b)(?<place>"
+                    + EnglishSetting.PLACE_IN_COUNTRY
                     + ")(?:\\s{0,3}\\(\\s{0,2}(?<y1>" + YEAR + ")\\s{0,2}\\)|,?\\s{1,3}in\\s{1,3}(?:" + EnglishSetting.MONTH_NAME + "\\s{1,3})?(?<y2>" + YEAR
                     + ")(?![\\d/])"
                     + "|\\s{1,3}(?<y3>" + YEAR + ")(?![\\d/]))");
