@@ -22,7 +22,8 @@ import org.wsiskg.structure.Paragraph;
  *       {@code paragraph 5 of resolution 60/252}, {@code paragraph 30 of its resolution 2010/2},
  *       {@code paragraph 5 of General Assembly resolution 70/125}, {@code paragraph 111'of} (a stray
  *       quote of a web copy);</li>
- *   <li>a section sign's number, then the instrument's title: {@code (§28.e. Geneva Plan of Action)};</li>
+ *   <li>a section sign's number, then the instrument's title: {@code (§28.e. Geneva Plan of Action)}; a run in brackets, a
+ *       comma, then the title: {@code (Para 120, Tunis Agenda)};</li>
  *   <li>the text, then the run: {@code (A/77/440, para. 12)}, {@code the Tunis Agenda, paragraph 72}, {@code (see
  *       A/74/66–E/2019/7, paras. 45–48)} (a joint symbol: the paragraphs of each of its parts),
  *       {@code resolution 60/252 (para. 4)};</li>
@@ -60,6 +61,8 @@ public final class EnglishParagraphReferenceExtractor implements ReferenceExtrac
     private static final Pattern OF_GAP = Pattern.compile("\\s{0,2}['’]?\\s{0,2},?\\s{0,2}of\\s{1,3}(?:(?:the|its|their)\\s{1,3})?"
             + "(?:" + BODY + "\\s{1,3})?");
     /** After a section sign's number: a sub-paragraph's letter ({@code .e.}), then the title right after ({@code §28.e. Geneva Plan of Action}). */
+    /** After a run: a comma, then the title right after ({@code (Para 120, Tunis Agenda)}). */
+    private static final Pattern COMMA_THEN_TITLE = Pattern.compile("\\s{0,2},\\s{0,2}(?:the\\s{1,3})?");
     private static final Pattern SIGN_THEN_TITLE = Pattern.compile("(?:\\.[a-z]\\.?|\\s?\\([a-z]\\))?\\s{1,2}(?:the\\s{1,3})?");
     /** Between a text and its run: a comma, a bracket. */
     private static final Pattern AFTER_GAP = Pattern.compile("\\s{0,2}[,(]?\\s{0,2}");
@@ -170,13 +173,16 @@ public final class EnglishParagraphReferenceExtractor implements ReferenceExtrac
     private static ReferenceMatch anchorAfter(String text, Matcher run, List<ReferenceMatch> anchors) {
         Matcher gap = OF_GAP.matcher(text).region(run.end(), text.length());
         if (!gap.lookingAt()) {
-            // (§28.e. Geneva Plan of Action): a section sign's number, its sub-paragraph, then the instrument's title
+            // (§28.e. Geneva Plan of Action): a section sign's number, its sub-paragraph, then the instrument's title;
+            // (Para 120, Tunis Agenda): a run in brackets, a comma, then the title
             Matcher signed = SIGN_THEN_TITLE.matcher(text).region(run.end(), text.length());
-            if (text.charAt(run.start()) == '§' && signed.lookingAt()) {
-                for (ReferenceMatch a : anchors) {
-                    if (a.start() == signed.end() && a.kind().equals("instrument")) {
-                        return a;
-                    }
+            Matcher comma = COMMA_THEN_TITLE.matcher(text).region(run.end(), text.length());
+            boolean bracketed = run.start() > 0 && text.charAt(run.start() - 1) == '(';
+            int titleAt = text.charAt(run.start()) == '§' && signed.lookingAt() ? signed.end()
+                    : bracketed && comma.lookingAt() ? comma.end() : -1;
+            for (ReferenceMatch a : anchors) {
+                if (titleAt >= 0 && a.start() == titleAt && a.kind().equals("instrument")) {
+                    return a;
                 }
             }
             return null;
