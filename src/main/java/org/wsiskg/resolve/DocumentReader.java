@@ -24,6 +24,7 @@ import org.wsiskg.extract.citation.EnglishTitleLineResolutionExtractor;
 import org.wsiskg.extract.citation.InstrumentExtractor;
 import org.wsiskg.extract.citation.InstrumentTable;
 import org.wsiskg.extract.citation.ParagraphReferenceExtractor;
+import org.wsiskg.extract.citation.QuotedParagraphs;
 import org.wsiskg.extract.citation.ResolutionExtractor;
 import org.wsiskg.structure.DocumentStructure;
 import org.wsiskg.structure.Paragraph;
@@ -143,11 +144,18 @@ public final class DocumentReader {
         List<ReferenceExtractor> forms = extractors.get(language);
 
         List<Reference> references = new ArrayList<>();
+        Paragraph before = null;
+        List<ReferenceMatch> citedBefore = List.of();
         for (Paragraph p : structure.paragraphs()) {
-            for (ReferenceMatch m : matches(p, forms, guard, instruments, issues)) {
+            List<ReferenceMatch> cited = new ArrayList<>(matches(p, forms, guard, instruments, issues));
+            // 105. We request ... right under "Tunis Agenda ( 18 November 2005 )": the instrument's paragraph quoted
+            QuotedParagraphs.quotedIn(before, citedBefore, p).filter(q -> !self.isOwn(q.target())).ifPresent(cited::add);
+            for (ReferenceMatch m : cited) {
                 String function = CitingFunctions.at(language, p.text().toString(), m.start()).orElse(null);
                 references.add(reference(p, m, p.id(), function));
             }
+            before = p;
+            citedBefore = cited;
         }
         List<ParagraphEntry> footnoteEntries = new ArrayList<>();
         for (Paragraph footnote : structure.footnotes()) {
