@@ -71,7 +71,9 @@ import org.wsiskg.text.EnglishNumerals;
  * from 22 to 25 October 2013.}, {@code ... the fifth meeting of the Internet Governance Forum. The meeting, which is being
  * graciously hosted by the Government of Lithuania, will be held in Vilnius ...}), or from the opening of its own sentence when
  * that says when and where ({@code From 22-25 October 2013 in Bali, Indonesia, experts ... gathered together for the 8th meeting
- * of the Internet Governance Forum}). {@code this inaugural meeting of the Internet Governance Forum}, in a message whose
+ * of the Internet Governance Forum}), or from a city the gazetteer knows earlier in its sentence when the meeting is the
+ * occasion of what the sentence says ({@code Civil society organisations present in Rio met on the occasion of the second
+ * meeting of the IGF}). {@code this inaugural meeting of the Internet Governance Forum}, in a message whose
  * dateline gives a place the gazetteer knows ({@code Athens, Greece} / {@code 30 October 2006}), is the meeting held there
  * (VENUE_FROM_DATELINE says so); so is a meeting named by the year of the meeting a report's heading dates ({@code IGF 2014} /
  * {@code Chair's Summary} / {@code 2-5 September 2014, Istanbul, Turkey}).
@@ -246,6 +248,10 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
     private static final Pattern OPENING_SETTING = Pattern.compile("\\s{0,3}(?:(?:From|On|Between)\\s{1,3}[^,;.()]{0,40}?\\d[^,;.()]{0,30}?"
             + "\\s{1,3}(?:in|at)|In|At)\\s{1,3}(?<place>" + EnglishSetting.PLACE_IN_COUNTRY + ")\\s{0,2},");
 
+    /** An occasion's words right before a meeting's name: what the sentence says happened there happened at the meeting. */
+    private static final Pattern OCCASION_BEFORE = Pattern.compile("\\b(?:on\\s{1,3}the\\s{1,3}occasion\\s{1,3}of|on\\s{1,3}the\\s{1,3}sidelines"
+            + "\\s{1,3}of|in\\s{1,3}the\\s{1,3}margins?\\s{1,3}of)\\s{1,3}the\\s{1,3}$");
+
     /**
      * {@code this} or {@code the opening session of the} right before a meeting's name: the meeting the text itself is delivered
      * at.
@@ -393,6 +399,10 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             Venue venue = n.venue() != null ? n.venue() : adjacent.or(() -> setting.venueIn(n.to(), end)).orElse(null);
             if (venue == null) {
                 venue = venueRightBefore(setting, text, n.from());
+            }
+            if (venue == null && OCCASION_BEFORE.matcher(text).region(Math.max(0, n.from() - 40), n.from()).find()) {
+                // Civil society organisations present in Rio met on the occasion of the second meeting of the IGF
+                venue = setting.venueIn(setting.sentenceStart(n.from()), n.from()).filter(v -> v.place().city() != null).orElse(null);
             }
             DateRange date = setting.dateIn(n.to(), end).orElse(null);
             if (venue == null && date == null) {
