@@ -50,10 +50,10 @@ public final class EnglishCstdSessionExtractor implements EventExtractor {
     private static final String S = "\\s{0,3}";
     /**
      * The Commission's name, in any case and with the spaces PDF copies lose ({@code Commission for Science}, {@code Science &
-     * Technology} as pages write it too), and its initials.
+     * Technology} as pages write it too), and its initials ({@code CSTD}, {@code UNCSTD}).
      */
     static final String CSTD_NAME = "(?i:Commission" + S + "(?:on|for)" + S + "Science" + S + "(?:and|&)" + S + "Technology" + S + "for"
-            + S + "Development)|CSTD";
+            + S + "Development)|(?:UN)?CSTD";
     private static final String ORD = "(?i:" + EnglishNumerals.ORDINAL + ")";
     private static final Pattern SESSION = Pattern.compile(
             "\\b(?<ord>" + ORD + ")(?<more>(?:\\s{0,3},\\s{0,3}" + ORD + "){0,5}\\s{0,3},?\\s{1,3}(?:and|&)\\s{1,3}" + ORD + ")?"

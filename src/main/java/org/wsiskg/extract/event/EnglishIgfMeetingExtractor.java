@@ -40,8 +40,11 @@ import org.wsiskg.text.EnglishNumerals;
  *       annual meeting without a number: only with a date after it);</li>
  *   <li>{@code The forum was held in 2006 in Athens, Greece, for the first time}, {@code the IGF was first held in Athens},
  *       {@code the IGF first met in Athens} (the first meeting; {@code the forum} only in a text that names the IGF);</li>
- *   <li>{@code The IGF was held in Rio de Janeiro in 2007} (the forum held somewhere, with a year or a date after the venue; without
- *       one, {@code the IGF is held in a different country each year}, no meeting);</li>
+ *   <li>{@code The IGF was held in Rio de Janeiro in 2007}, {@code the Internet Governance Forum held from 2 to 5 September 2014 in
+ *       Istanbul}, {@code The forum will be held in Nairobi, 27-30 September 2011} once the text named the IGF (the forum held
+ *       somewhere, with a year or a date after the venue; without one, {@code the IGF is held in a different country each year}, no
+ *       meeting); {@code Internet Governance Forum 2015 10-13 November 2015 João Pessoa, Brazil} (a known place right after the
+ *       date);</li>
  *   <li>{@code The final version will be submitted to the IGF meeting in Sharm El Sheikh} (a meeting in a city the gazetteer
  *       knows);</li>
  *   <li>{@code the multistakeholder discussions during the IGF in Lillestroem (June 23 – 27, 2025)},
@@ -131,7 +134,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             "(?<firstTime>(?:" + IGF_NAME + "|\\b[Tt]he\\s{1,3}[Ff]orum)(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:was\\s{1,3}first\\s{1,3}(?:held|convened)"
                     + "|first\\s{1,3}(?:met|convened)|was\\s{1,3}(?:held|convened)(?=[^.;]{0,80}\\bfor\\s{1,3}the\\s{1,3}first\\s{1,3}time\\b))\\b)",
             // The IGF was held in Rio de Janeiro in 2007 (only with a year or date after it)
-            "(?<held>" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:was|is|will\\s{1,3}be)\\s{1,3}(?:held|convened|hosted)(?=\\s{1,3}(?:in|at)\\s))",
+            "(?<held>(?:" + IGF_NAME + "|\\b[Tt]he\\s{1,3}[Ff]orum)(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:(?:was|is|will\\s{1,3}be)\\s{1,3}(?:held|convened|hosted)"
+                    + "(?=\\s{1,3}(?:in|at)\\s)|held(?=\\s{1,3}(?:from|on|in|at)\\s{1,3}(?:\\d|\\p{Lu}))))",
             // the IGF in Lillestroem (June 23 – 27, 2025) (only with a year or date after it)
             "(?<inPlace>(?:\\b[Tt]h(?:e|is)\\s{1,3}|^)" + UN + "?" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?"
                     + "(?<meetingWord>\\s{1,3}(?:annual\\s{1,3})?meeting)?"
@@ -269,13 +273,20 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
     private static final Pattern PREPARATORY_AFTER = Pattern.compile("\\s{1,3}(?:preparatory\\s{1,3}(?:process|phase|cycle|meetings?)"
             + "|preparations?|planning\\s{1,3}process)\\b");
 
-    /** A preposition right before the forum's name: the name completes another noun, which is then the subject. */
+    /** The finite verb of {@code the IGF was held}, where a participle ({@code the IGF held from ...}) has none. */
+    private static final Pattern FINITE_HELD = Pattern.compile("\\b(?:was|is|be)\\s{1,3}held$");
+
+    /**
+     * A preposition right before the forum's name: the name completes another noun, which is then the subject of a finite
+     * {@code was held}; a participle after the name ({@code Having regard to the Internet Governance Forum held from ...}) still
+     * describes the forum.
+     */
     private static final Pattern COMPLEMENT_BEFORE = Pattern.compile("\\b(?:to|of|on|for|from|with|about|by|at|in|into|under|within)"
             + "\\s{1,3}(?:the\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?$");
 
     /** {@code Kenya will be hosting the 2011 IGF}, {@code Brazil – the host of the 2015 IGF}: the host right before the meeting's name. */
     private static final Pattern HOST_BEFORE = Pattern.compile("(?<place>" + EnglishSetting.PLACE + ")(?:\\s{1,3}(?:will\\s{1,3}be\\s{1,3}hosting"
-            + "|will\\s{1,3}host|to\\s{1,3}host|is\\s{1,3}hosting|hosted|hosts)\\s{1,3}(?:the\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?"
+            + "|will\\s{1,3}host|to\\s{1,3}host|is\\s{1,3}hosting|hosted|hosts)\\s{1,3}(?:the\\s{1,3})?(?:(?:19|20)\\d\\d\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?"
             // Brazil – the host of the 2015 IGF (the host in apposition)
             + "|\\s{0,2}[,\\-\u2013\u2014]\\s{0,3}the\\s{1,3}(?:next\\s{1,3})?host(?:\\s{1,3}(?:country|city|nation))?\\s{1,3}(?:of|for)\\s{1,3}(?:the\\s{1,3})?)$");
     private static final Pattern VENUE_BEFORE = Pattern.compile("\\b(?:[Ii]n|[Aa]t)\\s{1,3}(?<place>" + EnglishSetting.PLACE_IN_COUNTRY
@@ -331,8 +342,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             String ordinal = m.group("roman") != null ? m.group("roman")
                     : m.group("firstTime") != null ? "first" : firstGroup(m, "ordA", "ordB", "ordG", "ordI", "ordH", "ordN", "ordW");
             boolean bareForum = BARE_FORUM.matcher(m.group()).find() || m.group("ordI") != null && m.group().matches("(?s)[Ff]orum.*")
-                    || m.group("firstTime") != null && !NAMED.matcher(m.group()).find();
-            if ((ordinal != null || m.group("yearM") != null) && bareForum && !named) {
+                    || (m.group("firstTime") != null || m.group("held") != null) && !NAMED.matcher(m.group()).find();
+            if ((ordinal != null || m.group("yearM") != null || m.group("held") != null) && bareForum && !named) {
                 continue;
             }
             String year = firstGroup(m, "yearC", "yearD", "yearE", "yearF", "yearM", "yearL", "yearH", "yearP");
@@ -345,7 +356,9 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                 // name before the forum's is its national initiative (the 2019 Nigeria IGF)
                 continue;
             }
-            if ((m.group("held") != null || m.group("firstTime") != null)
+            boolean participle = m.group("held") != null && m.group("held").endsWith("held")
+                    && !FINITE_HELD.matcher(m.group("held")).find();
+            if ((m.group("held") != null && !participle || m.group("firstTime") != null)
                     && COMPLEMENT_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
                 continue; // the Working Group on Improvements to the IGF was held ...: the forum is not what was held
             }
@@ -405,6 +418,11 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
                 venue = setting.venueIn(setting.sentenceStart(n.from()), n.from()).filter(v -> v.place().city() != null).orElse(null);
             }
             DateRange date = setting.dateIn(n.to(), end).orElse(null);
+            if (venue == null && date != null && (n.year() == null || n.year() == date.year())) {
+                // Internet Governance Forum 2015 10-13 November 2015 João Pessoa, Brazil: a known place right after the date, when
+                // the date is the named meeting's (a slide's "2011 IGF November 2012 Baku" runs two things together)
+                venue = setting.placeRightAfter(date.to(), end).orElse(null);
+            }
             if (venue == null && date == null) {
                 // From 22-25 October 2013 in Bali, Indonesia, experts ... gathered for the 8th meeting of the IGF
                 Matcher opening = OPENING_SETTING.matcher(text).region(setting.sentenceStart(n.from()), n.from());
