@@ -32,12 +32,14 @@ final class Dateline {
     /** Capitalised words, with the particles of city names, and after a comma the country's ({@code Kingdom of Saudi Arabia}). */
     private static final String PLACE_WORDS = "\\p{Lu}[\\p{L}\\p{M}'’.-]{1,24}(?:[ -](?:el|de|da|do|al|la|\\p{Lu}[\\p{L}\\p{M}'’.-]{0,24})){0,3}";
     private static final String DAY_AND_MONTH = "(?:\\d{1,2}\\s{1,3}" + MONTH + "|" + MONTH + "\\s{1,3}\\d{1,2})\\b";
+    /** A dateline's place, as the group {@code place}: a city and, after a comma, its country ({@code Kingdom of Saudi Arabia}). */
+    private static final String DATELINE_PLACE = "(?<place>" + PLACE_WORDS + "(?:,\\s{0,2}" + PLACE_WORDS
+            + "(?:\\s(?:of|the)\\s" + PLACE_WORDS + ")?)?)";
     /** A line that is only a place ({@code Athens, Greece}), over the line of the date. */
-    private static final Pattern PLACE_LINE = Pattern.compile("\\s{0,3}(?<place>" + PLACE_WORDS + "(?:,\\s{0,2}" + PLACE_WORDS
-            + "(?:\\s(?:of|the)\\s" + PLACE_WORDS + ")?)?)\\s{0,3}");
+    private static final Pattern PLACE_LINE = Pattern.compile("\\s{0,3}" + DATELINE_PLACE + "\\s{0,3}");
     /** A news dateline: the place, then the day and month ({@code Riyadh, Kingdom of Saudi Arabia,19 December –}). */
-    private static final Pattern PLACE_THEN_DATE = Pattern.compile("\\s{0,3}(?<place>" + PLACE_WORDS + "(?:,\\s{0,2}" + PLACE_WORDS
-            + "(?:\\s(?:of|the)\\s" + PLACE_WORDS + ")?)?)\\s{0,2},?\\s{0,2}(?:\\(\\p{Lu}{2,}\\)\\s{0,2})?" + DAY_AND_MONTH);
+    private static final Pattern PLACE_THEN_DATE = Pattern.compile("\\s{0,3}" + DATELINE_PLACE
+            + "\\s{0,2},?\\s{0,2}(?:\\(\\p{Lu}{2,}\\)\\s{0,2})?" + DAY_AND_MONTH);
     private static final Pattern DATE_LINE = Pattern.compile("\\s{0,3}" + DAY_AND_MONTH);
 
     /** The forum's name, in the lines above a meeting's dateline. */
@@ -65,11 +67,12 @@ final class Dateline {
         int at = 0;
         for (String line : head.split("\n")) {
             List<DateRange> ranges = EnglishDates.ranges(line, null);
-            if (ranges.size() == 1 && ranges.get(0).start() != null && !ranges.get(0).start().equals(ranges.get(0).end())
-                    && ranges.get(0).start().length() == 10 && line.substring(0, ranges.get(0).from()).isBlank()) {
-                Matcher place = PLACE_AFTER_DAYS.matcher(line).region(ranges.get(0).to(), line.length());
+            DateRange days = ranges.size() == 1 ? ranges.get(0) : null;
+            if (days != null && days.start() != null && days.start().length() == 10 && !days.start().equals(days.end())
+                    && line.substring(0, days.from()).isBlank()) {
+                Matcher place = PLACE_AFTER_DAYS.matcher(line).region(days.to(), line.length());
                 if (place.matches() && IGF_NAMED.matcher(head.substring(0, at)).find()) {
-                    return Optional.of(new Meeting(place.group("place"), ranges.get(0).year()));
+                    return Optional.of(new Meeting(place.group("place"), days.year()));
                 }
             }
             at += line.length() + 1;

@@ -102,11 +102,10 @@ final class EventResolver {
                                 + ") (" + p.id() + ")", span));
                     }
                 }
-                EventMention mention = new EventMention(m.kind(), m.ordinal(), year, m.start(), m.end(),
+                events.add(new EventMention(m.kind(), m.ordinal(), year, m.start(), m.end(),
                         m.place() == null ? null : m.place().city() != null || m.place().country() != null
                                 ? m.place().city() : m.place().asWritten(),
-                        m.place() == null ? null : m.place().country(), p.id(), quote(p, span), span);
-                events.add(mention);
+                        m.place() == null ? null : m.place().country(), p.id(), quote(p, span), span));
                 if (year == null && m.ordinal() != null) {
                     issues.add(Issue.warning("EVENT_YEAR_UNKNOWN", "the text gives no year for " + m.kind() + " " + m.ordinal()
                             + " and the body's annual series (" + AnnualSessions.RESOURCE + ") does not date it; the mention is"

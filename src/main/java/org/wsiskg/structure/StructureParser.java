@@ -552,6 +552,11 @@ public final class StructureParser {
         return new Paragraph(id, kind, number, body, span, joined.markers(), pages.pageOf(lines.get(0).index()));
     }
 
+    private static boolean opensWithDigit(Line line) {
+        String t = line.trimmed();
+        return !t.isEmpty() && Character.isDigit(t.charAt(0));
+    }
+
     private static boolean numbered(Line line) {
         return NUMBERED.matcher(line.content()).lookingAt() || DECIMAL.matcher(line.content()).lookingAt()
                 || SUB.matcher(line.content()).lookingAt();
@@ -563,8 +568,7 @@ public final class StructureParser {
             return false;
         }
         if (next != null && next.index() == line.index() + 1 && (JOINING_WORD_AT_END.matcher(t).find()
-                || NUMBERED_NOUN_AT_END.matcher(t).find() && !numbered(next)
-                        && Character.isDigit(next.trimmed().isEmpty() ? ' ' : next.trimmed().charAt(0)))) {
+                || NUMBERED_NOUN_AT_END.matcher(t).find() && !numbered(next) && opensWithDigit(next))) {
             // "At the second phase of WSIS in Tunis, the Tunis Agenda for the" over the next line: a wrapped sentence, since no
             // heading ends in an article, a preposition or a conjunction; nor does one end in a noun whose number opens the
             // next line ("UN General Assembly Resolution" / "56/183 endorsed the framework ...").

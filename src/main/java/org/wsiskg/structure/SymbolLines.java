@@ -29,7 +29,9 @@ final class SymbolLines {
     /** {@code -C}, {@code -E}: which language version a copy is; not part of the document's symbol. */
     private static final String LANGUAGE_SUFFIX = "(?:-[ACEFRS](?![A-Za-z0-9/]))?";
     private static final String ONE = "(?<symbol>" + SYMBOL + ")" + LANGUAGE_SUFFIX;
-    private static final String SEVERAL = ONE.replace("?<symbol>", "") + "(?:[ \\t]*[-–—][ \\t]*|[ \\t]+)?";
+    /** One symbol with its suffix, with no group of its own, to embed where the caller names the group. */
+    private static final String ONE_UNNAMED = ONE.replace("?<symbol>", "");
+    private static final String SEVERAL = ONE_UNNAMED + "(?:[ \\t]*[-–—][ \\t]*|[ \\t]+)?";
     private static final String MASTHEAD = "(?:United Nations|联合国|General Assembly|Economic and Social Council|Security Council"
             + "|Human Rights Council|大会|经济及社会理事会|安全理事会|人权理事会)";
     /** {@code Distr.: General}; a PDF copy may break the line after {@code Distr.}. */
@@ -47,7 +49,7 @@ final class SymbolLines {
             + SEVERAL + "){1,2})[ \\t]*+");
     /** A page title that opens with the resolution's symbol: {@code GENERAL ASSEMBLY RESOLUTION A/RES/67/195. Information and ...}. */
     private static final Pattern SYMBOL_THEN_TITLE = Pattern.compile("[ \\t]*+(?:(?:" + MASTHEAD + ")[ \\t]+)?(?i:resolution|decision)[ \\t]+"
-            + "(?<symbols>" + ONE.replace("?<symbol>", "") + ")[ \\t]*[.:][ \\t]+(?<title>\\p{Lu}.{2,200}?)[ \\t]*+", Pattern.CASE_INSENSITIVE);
+            + "(?<symbols>" + ONE_UNNAMED + ")[ \\t]*[.:][ \\t]+(?<title>\\p{Lu}.{2,200}?)[ \\t]*+", Pattern.CASE_INSENSITIVE);
     private static final Pattern EACH = Pattern.compile(ONE);
     private static final Pattern MASTHEAD_WORD = Pattern.compile(MASTHEAD + "|Distr");
     /** A line of masthead words only ({@code United Nations}, {@code Economic and Social Council Distr.: General}). */
@@ -119,7 +121,7 @@ final class SymbolLines {
      */
     private static final Pattern IMPRINT_NOTE = Pattern.compile("(?i)designations\\s{1,3}employed\\s{1,3}and\\s{1,3}the\\s{1,3}presentation");
     /** A symbol ending a line after a sentence ({@code ... This publication has been edited externally. UNCTAD/DTL/STICT/2015/3}). */
-    private static final Pattern SYMBOL_ENDING_LINE = Pattern.compile("(?:^|[.;:][ \\t]+)(?<symbols>" + ONE.replace("?<symbol>", "")
+    private static final Pattern SYMBOL_ENDING_LINE = Pattern.compile("(?:^|[.;:][ \\t]+)(?<symbols>" + ONE_UNNAMED
             + ")[ \\t]*+$");
 
     /** A symbol found in a line: where it stands in the line, and the canonical symbol. */
@@ -137,7 +139,7 @@ final class SymbolLines {
      * A copy that opens with the page's running head, then the first section's heading: {@code A/65/154 I. Introduction 1. In
      * paragraph 3 of its resolution 64/25 ...} (a page flattened into the text's first line).
      */
-    private static final Pattern HEAD_THEN_SECTION = Pattern.compile("[ \\t]*+(?<symbols>" + ONE.replace("?<symbol>", "")
+    private static final Pattern HEAD_THEN_SECTION = Pattern.compile("[ \\t]*+(?<symbols>" + ONE_UNNAMED
             + ")[ \\t]+(?=(?:[IVX]{1,5}\\.[ \\t]+\\p{Lu}|Introduction\\b|Summary\\b|Annex\\b))");
 
     /** The symbols of a text's first line that opens with its running head over its first section ({@link #HEAD_THEN_SECTION}). */

@@ -177,7 +177,7 @@ public final class EnglishParagraphReferenceExtractor implements ReferenceExtrac
             // (Para 120, Tunis Agenda): a run in brackets, a comma, then the title
             Matcher signed = SIGN_THEN_TITLE.matcher(text).region(run.end(), text.length());
             Matcher comma = COMMA_THEN_TITLE.matcher(text).region(run.end(), text.length());
-            boolean bracketed = run.start() > 0 && text.charAt(run.start() - 1) == '(';
+            boolean bracketed = inBrackets(text, run);
             int titleAt = text.charAt(run.start()) == '§' && signed.lookingAt() ? signed.end()
                     : bracketed && comma.lookingAt() ? comma.end() : -1;
             for (ReferenceMatch a : anchors) {
@@ -260,7 +260,7 @@ public final class EnglishParagraphReferenceExtractor implements ReferenceExtrac
         int sentenceEnds = sentenceEndsBetween(text, last.end(), run.start());
         // A run in brackets is a pointer into what the sentence is about: the text named in that sentence, else the one
         // the writer is summarising ("It affirms ... (Paragraphs 2 to 6)"), never a text named in the sentence before.
-        boolean bracketed = run.start() > 0 && text.charAt(run.start() - 1) == '(';
+        boolean bracketed = inBrackets(text, run);
         if (bracketed && TEXT_NOUN_BEFORE_BRACKET.matcher(text).region(Math.max(0, run.start() - 30), run.start()).find()) {
             // ... the Declaration of Principles (paragraphs 48-50) and Action Plan (paragraphs 13 b-d): the bracket points into
             // the text named right before it, which is no text we know, not into the one named earlier
@@ -286,6 +286,11 @@ public final class EnglishParagraphReferenceExtractor implements ReferenceExtrac
     private static final Pattern TEXT_NOUN_BEFORE_BRACKET = Pattern.compile("(?<![A-Za-z])(?:Plan|Agenda|Declaration|Commitment|Charter"
             + "|Convention|Report|Resolution|Programme|Compact|Consensus|Outcome|Covenant|Protocol)\\s{0,2}\\($");
     private static final Pattern STOP_BEFORE_BRACKET = Pattern.compile("\\.\\s{0,2}\\($");
+    /** Whether the run opens a bracket: {@code (Paragraphs 2 to 6)}, {@code (Para 120, Tunis Agenda)}. */
+    private static boolean inBrackets(String text, Matcher run) {
+        return run.start() > 0 && text.charAt(run.start() - 1) == '(';
+    }
+
     private static final int QUOTE_LIMIT = 1000;
     private static final int NO_QUOTE = -1;
     private static final int QUOTE_OPENS_OUT_OF_SIGHT = -2;

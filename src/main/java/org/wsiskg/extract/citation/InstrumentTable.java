@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import org.wsiskg.CuratedTable;
 
@@ -78,9 +79,7 @@ public final class InstrumentTable {
      * brackets, such a form may be part of another name.
      */
     public boolean isShortForm(String title) {
-        Entry entry = byTitle.get(key(title));
-        String k = key(title);
-        return titlesLongestFirst.stream().anyMatch(t -> !key(t).equals(k) && key(t).contains(k) && entry.equals(byTitle.get(key(t))));
+        return longerTitleOfSameInstrument(title, String::contains);
     }
 
     /**
@@ -89,9 +88,14 @@ public final class InstrumentTable {
      * ({@code Declaration of Principles}, {@code Plan of Action}) is a name many texts share.
      */
     public boolean isLeadingShortForm(String title) {
+        return longerTitleOfSameInstrument(title, String::startsWith);
+    }
+
+    /** Whether another title of the instrument {@code title} names holds it as {@code holds} says (white space ignored). */
+    private boolean longerTitleOfSameInstrument(String title, BiPredicate<String, String> holds) {
         Entry entry = byTitle.get(key(title));
         String k = key(title);
-        return titlesLongestFirst.stream().anyMatch(t -> !key(t).equals(k) && key(t).startsWith(k) && entry.equals(byTitle.get(key(t))));
+        return titlesLongestFirst.stream().anyMatch(t -> !key(t).equals(k) && holds.test(key(t), k) && entry.equals(byTitle.get(key(t))));
     }
 
     /** Every title variant as the table writes it, longest first, so that a scan finds 信息社会突尼斯议程 before 突尼斯议程. */

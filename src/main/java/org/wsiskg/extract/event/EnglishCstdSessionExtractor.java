@@ -182,11 +182,9 @@ public final class EnglishCstdSessionExtractor implements EventExtractor {
         if (!ITS_BEFORE.matcher(text).region(Math.max(0, sessionFrom - 5), sessionFrom).find()) {
             return false;
         }
-        int stop = text.lastIndexOf(". ", sessionFrom);
-        int sentence = stop < 0 ? 0 : stop + 2;
-        Matcher subject = CSTD_SUBJECT.matcher(text).region(sentence, sessionFrom);
-        return subject.lookingAt() && AGENT.matcher(text).region(subject.end(), sessionFrom).find()
-                && !SENTENCE_BREAK.matcher(text).region(subject.end(), sessionFrom).find();
+        // The clause the session stands in, opened by the subject: no clause ends between the subject and its "its".
+        Matcher subject = CSTD_SUBJECT.matcher(text).region(EnglishSentences.start(text, sessionFrom), sessionFrom);
+        return subject.lookingAt() && AGENT.matcher(text).region(subject.end(), sessionFrom).find();
     }
 
     /** A second session with its noun left out: {@code ... session in 2024 and 28th in 2025}. */
@@ -196,7 +194,6 @@ public final class EnglishCstdSessionExtractor implements EventExtractor {
     private static final Pattern CSTD_SUBJECT = Pattern.compile("\\s{0,3}(?:The\\s{1,3})?(?:(?:UN|United\\s{1,3}Nations)\\s{1,3})?(?:" + CSTD_NAME + ")");
     private static final Pattern AGENT = Pattern.compile("\\b(?:been|was|were|is|are)\\s{1,3}(?:requested|invited|asked|mandated|tasked|called\\s{1,3}upon)"
             + "\\s{1,3}by\\b");
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.;]\\s");
 
     private static final Pattern AT_ITS = Pattern.compile("(?:^|[.;:]\\s{1,3}|\\n)\\s{0,3}At\\s{1,3}its\\s{1,3}$");
     /** What stands right before the subject: a comma and {@code the}, with an optional {@code UN}. */

@@ -105,6 +105,9 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
     private static final String YEAR = "(?:19|20)\\d\\d";
     /** One to three capitalised words, a city's name written before the forum's ({@code the 2013 Bali IGF}). */
     private static final String CITY_WORDS = "\\p{Lu}[\\p{L}\\p{M}'\u2019-]{1,24}+(?:[ -]\\p{Lu}[\\p{L}\\p{M}'\u2019-]{0,24}+){0,2}";
+    /** A meeting opening or closing as the text is dated: {@code concluded today}, {@code opened this week}. */
+    private static final String HAPPENING_NOW_WORDS = "(?:opened|opens|concluded|concludes|closed|closes|began|begins|ended|ends"
+            + "|kicked\\s{1,3}off|wrapped\\s{1,3}up)\\s{1,3}(?:today|yesterday|this\\s{1,3}week)";
     /**
      * The forms that name one meeting, each with its groups; tried in this order at each place of the text, so that where two
      * start together the fuller one, listed first, wins.
@@ -147,8 +150,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             // the next IGF (only with a year or date after it)
             "(?<upcoming>\\b[Tt]he\\s{1,3}(?:next|upcoming|coming|forthcoming)\\s{1,3}(?:annual\\s{1,3})?" + IGF_NAME + ")",
             // The Internet Governance Forum concluded today in Sharm el-Sheikh (the year of the text's date)
-            "(?<today>" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}(?:opened|opens|concluded|concludes|closed|closes|began|begins|ended|ends"
-                    + "|kicked\\s{1,3}off|wrapped\\s{1,3}up)\\s{1,3}(?:today|yesterday|this\\s{1,3}week)(?=\\s{1,3}(?:in|at)\\s))",
+            "(?<today>" + IGF_NAME + "(?:\\s{0,3}\\(IGF\\))?\\s{1,3}" + HAPPENING_NOW_WORDS + "(?=\\s{1,3}(?:in|at)\\s))",
             // last year's IGF (counted from the text's date)
             "\\b(?<relative>[Tt]his|[Ll]ast|[Nn]ext)\\s{1,3}year['\u2019]s\\s{1,3}(?:annual\\s{1,3})?" + IGF_NAME,
             // to hold the meeting of the Internet Governance Forum (only with a date after it, or in the next sentence)
@@ -263,8 +265,7 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
     private static final Pattern THIS_BEFORE = Pattern.compile("\\b(?:[Tt]his|(?:[Oo]pening|[Cc]losing)\\s{1,3}(?:[Ss]ession|[Cc]eremony"
             + "|[Pp]lenary)\\s{1,3}of\\s{1,3}the)\\s{1,3}$");
     /** The meeting happening as the text is dated: {@code ... concluded today}, {@code opened this week}. */
-    private static final Pattern HAPPENING_NOW = Pattern.compile("\\b(?:opened|opens|concluded|concludes|closed|closes|began|begins|ended|ends"
-            + "|kicked\\s{1,3}off|wrapped\\s{1,3}up)\\s{1,3}(?:today|yesterday|this\\s{1,3}week)\\b");
+    private static final Pattern HAPPENING_NOW = Pattern.compile("\\b" + HAPPENING_NOW_WORDS + "\\b");
 
     /**
      * A preparatory process's noun after the forum's name ({@code the first Open Consultations in the IGF 2015 preparatory process
@@ -470,11 +471,8 @@ public final class EnglishIgfMeetingExtractor implements EventExtractor {
             }
             EventMatch event = setting.event("igf-meeting", n.ordinal(), year, n.from(), n.to(), date, venue);
             if (fromDateline) {
-                List<EventFinding> findings = new ArrayList<>(event.findings());
-                findings.add(new EventFinding("VENUE_FROM_DATELINE", "the text names no place for this meeting; "
+                event = event.withFinding(new EventFinding("VENUE_FROM_DATELINE", "the text names no place for this meeting; "
                         + venue.place().asWritten() + " is the place of the text's dateline", n.from(), n.to()));
-                event = new EventMatch(event.kind(), event.ordinal(), event.year(), event.start(), event.end(), event.place(),
-                        event.from(), event.to(), findings);
             }
             found.add(event);
         }

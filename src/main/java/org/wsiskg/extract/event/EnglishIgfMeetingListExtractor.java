@@ -93,12 +93,9 @@ public final class EnglishIgfMeetingListExtractor implements EventExtractor {
                 EventMatch e = setting.event("igf-meeting", paired ? ordinals.get(items.indexOf(it)) : null, it.year(),
                         it.placeFrom(), it.placeTo(), null, venue);
                 if (!paired && !ordinals.isEmpty()) {
-                    List<EventFinding> findings = new ArrayList<>(e.findings());
-                    findings.add(new EventFinding("ORDINAL_LIST_MISMATCH", "the list names " + items.size()
+                    e = e.withFinding(new EventFinding("ORDINAL_LIST_MISMATCH", "the list names " + items.size()
                             + " places and years but " + ordinals.size() + " ordinals; the ordinals are left out",
                             sentence, held.start()));
-                    e = new EventMatch(e.kind(), e.ordinal(), e.year(), e.start(), e.end(), e.place(), e.from(), e.to(),
-                            findings);
                 }
                 found.add(e);
             }

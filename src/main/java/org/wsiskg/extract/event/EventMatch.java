@@ -1,5 +1,6 @@
 package org.wsiskg.extract.event;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,5 +14,12 @@ public record EventMatch(String kind, Integer ordinal, Integer year, String star
 
     public EventMatch {
         findings = List.copyOf(findings);
+    }
+
+    /** The same event with one more thing read only in part. */
+    EventMatch withFinding(EventFinding finding) {
+        List<EventFinding> all = new ArrayList<>(findings);
+        all.add(finding);
+        return new EventMatch(kind, ordinal, year, start, end, place, from, to, all);
     }
 }

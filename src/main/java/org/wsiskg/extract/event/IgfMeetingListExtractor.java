@@ -62,12 +62,9 @@ public final class IgfMeetingListExtractor implements EventExtractor {
                 EventMatch e = setting.event("igf-meeting", paired ? ordinals.get(i) : null, it.year(), it.from(),
                         it.placeTo(), null, venue);
                 if (!paired && !ordinals.isEmpty()) {
-                    List<EventFinding> findings = new ArrayList<>(e.findings());
-                    findings.add(new EventFinding("ORDINAL_LIST_MISMATCH", "the list names " + items.size()
+                    e = e.withFinding(new EventFinding("ORDINAL_LIST_MISMATCH", "the list names " + items.size()
                             + " years and places but " + ordinals.size() + " ordinals; the ordinals are left out",
                             tail.start("ords"), tail.end("ords")));
-                    e = new EventMatch(e.kind(), e.ordinal(), e.year(), e.start(), e.end(), e.place(), e.from(),
-                            e.to(), findings);
                 }
                 found.add(e);
             }
